@@ -1,0 +1,133 @@
+package org.jifen.engine.cases;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.PolicyCompiler;
+import org.jifen.engine.policy.PolicyException;
+import org.jifen.engine.policy.PolicySource;
+import org.jifen.engine.policy.RuleSpec;
+
+/** Runs villages' sample cases against their policies: the {@code policy-test} command and its tests. */
+public final class PolicyTest {
+
+    private final PolicyCompiler compiler;
+
+    public PolicyTest(PolicyCompiler compiler) {
+        this.compiler = compiler;
+    }
+
+    /** The outcome of one village: every case's result, or the problems that kept it from running. */
+    public record VillageReport(String villageId, List<CaseResult> cases, List<String> problems) {
+
+        public boolean passed() {
+            return problems.isEmpty() && cases.stream().allMatch(CaseResult::passed);
+        }
+
+        public long failures() {
+            return cases.stream().filter(c -> !c.passed()).count() + (problems.isEmpty() ? 0 : 1);
+        }
+    }
+
+    /** Runs one village's cases; {@code caseFiles} maps a case file's name to its text. */
+    public VillageReport run(PolicySource source, SortedMap<String, String> caseFiles) {
+        CompiledPolicy policy;
+        try {
+            policy = compiler.compile(source, 0);
+        } catch (PolicyException e) {
+            return new VillageReport(source.villageId(), List.of(),
+                    e.problems().stream().map(p -> "rules/" + source.villageId() + "/" + p).toList());
+        }
+        try {
+            return run(policy, caseFiles);
+        } finally {
+            policy.close();
+        }
+    }
+
+    /** Runs the cases against an already compiled policy. */
+    public VillageReport run(CompiledPolicy policy, SortedMap<String, String> caseFiles) {
+        String village = policy.villageId();
+        if (caseFiles.isEmpty()) {
+            return new VillageReport(village, List.of(), List.of("village " + village + " has no sample cases"));
+        }
+        Map<String, RuleSpec> rules = policy.rules();
+        List<CaseResult> results = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        caseFiles.forEach((file, text) -> {
+            try {
+                CaseFileReader reader = new CaseFileReader(file, rule -> rules.containsKey(rule)
+                        ? rules.get(rule).category() : RuleSpec.DEFAULT_CATEGORY);
+                for (SampleCase sampleCase : reader.read(text)) {
+                    results.add(CaseRunner.run(policy, sampleCase));
+                }
+            } catch (CaseFormatException e) {
+                problems.add("samples/" + village + "/" + e.getMessage());
+            }
+        });
+        return new VillageReport(village, results, problems);
+    }
+
+    /** Runs every village under {@code rules} (or just {@code village}), printing each case; returns the reports. */
+    public List<VillageReport> runAll(Path rules, Path samples, String village, PrintStream out) {
+        List<VillageReport> reports = new ArrayList<>();
+        for (Path dir : villageDirs(rules, village)) {
+            VillageReport report = run(PolicySource.read(dir), caseFiles(samples.resolve(dir.getFileName())));
+            print(report, out);
+            reports.add(report);
+        }
+        long failed = reports.stream().mapToLong(VillageReport::failures).sum();
+        long passed = reports.stream().flatMap(r -> r.cases().stream()).filter(CaseResult::passed).count();
+        if (reports.isEmpty()) {
+            out.println("no village found under " + rules + (village == null ? "" : " named " + village));
+            failed = 1;
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return reports;
+    }
+
+    private static void print(VillageReport report, PrintStream out) {
+        for (CaseResult result : report.cases()) {
+            out.println((result.passed() ? "PASS " : "FAIL ") + report.villageId() + "/" + result.file() + " · " + result.name());
+            result.differences().forEach(d -> out.println("     " + d));
+        }
+        report.problems().forEach(p -> out.println("FAIL " + p));
+    }
+
+    static List<Path> villageDirs(Path rules, String village) {
+        try (Stream<Path> dirs = Files.list(rules)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(PolicySource.VILLAGE_FILE)))
+                    .filter(d -> !d.getFileName().toString().startsWith("_"))
+                    .filter(d -> village == null || d.getFileName().toString().equals(village))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The case files of one village's samples folder, by name. */
+    public static SortedMap<String, String> caseFiles(Path dir) {
+        SortedMap<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> paths = Files.list(dir)) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList()) {
+                files.put(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}

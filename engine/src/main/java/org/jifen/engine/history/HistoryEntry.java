@@ -1,0 +1,13 @@
+package org.jifen.engine.history;
+
+import java.time.LocalDateTime;
+
+/** A credited ledger entry of the member: {@code points} is signed and never 0. */
+public record HistoryEntry(
+        String evidenceId,
+        String evidenceType,
+        String rule,
+        String category,
+        int points,
+        LocalDateTime occurredAt) {
+}

@@ -1,0 +1,109 @@
+package org.jifen.engine.history;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jifen.facts.Tally;
+
+/**
+ * A member's credited entries summed per evidence type, rule and category for each period
+ * containing one day: the numbers behind Tally facts and caps.
+ */
+public final class PeriodTotals {
+
+    private static final Period[] PERIODS = Period.values();
+
+    private final Map<String, PeriodCounter[]> byType = new HashMap<>();
+    private final Map<String, PeriodCounter[]> byRule = new HashMap<>();
+    private final Map<String, PeriodCounter[]> byCategory = new HashMap<>();
+    private final LocalDate[] starts = new LocalDate[PERIODS.length];
+    private final LocalDate[] ends = new LocalDate[PERIODS.length];
+
+    private PeriodTotals(LocalDate day) {
+        for (Period period : PERIODS) {
+            starts[period.ordinal()] = period.start(day);
+            ends[period.ordinal()] = period.end(day);
+        }
+    }
+
+    /** Sums the history's entries that fall in the periods containing {@code day}. */
+    public static PeriodTotals of(MemberHistory history, LocalDate day) {
+        PeriodTotals totals = new PeriodTotals(day);
+        for (HistoryEntry entry : history.entries()) {
+            totals.add(entry.evidenceId(), entry.evidenceType(), entry.rule(), entry.category(),
+                    entry.points(), entry.occurredAt().toLocalDate());
+        }
+        return totals;
+    }
+
+    /** Counts one more credited award, dated {@code on}. */
+    public void add(String evidenceId, String type, String rule, String category, int points, LocalDate on) {
+        PeriodCounter[] typeCounters = null;
+        PeriodCounter[] ruleCounters = null;
+        PeriodCounter[] categoryCounters = null;
+        for (int p = 0; p < PERIODS.length; p++) {
+            if (on.isBefore(starts[p]) || !on.isBefore(ends[p])) {
+                continue;
+            }
+            if (typeCounters == null) {
+                typeCounters = counters(byType, type);
+                ruleCounters = counters(byRule, rule);
+                categoryCounters = counters(byCategory, category);
+            }
+            typeCounters[p].add(evidenceId, points);
+            ruleCounters[p].add(evidenceId, points);
+            categoryCounters[p].add(evidenceId, points);
+        }
+    }
+
+    private static PeriodCounter[] counters(Map<String, PeriodCounter[]> map, String key) {
+        PeriodCounter[] counters = map.get(key);
+        if (counters == null) {
+            counters = new PeriodCounter[PERIODS.length];
+            for (int p = 0; p < counters.length; p++) {
+                counters[p] = new PeriodCounter();
+            }
+            map.put(key, counters);
+        }
+        return counters;
+    }
+
+    /** Awards credited from the rule in the period. */
+    public int ruleAwards(String rule, Period period) {
+        PeriodCounter[] counters = byRule.get(rule);
+        return counters == null ? 0 : counters[period.ordinal()].awards;
+    }
+
+    /** Positive points credited from the rule in the period. */
+    public int rulePositivePoints(String rule, Period period) {
+        PeriodCounter[] counters = byRule.get(rule);
+        return counters == null ? 0 : counters[period.ordinal()].positivePoints;
+    }
+
+    /** Positive points credited in the category in the period. */
+    public int categoryPositivePoints(String category, Period period) {
+        PeriodCounter[] counters = byCategory.get(category);
+        return counters == null ? 0 : counters[period.ordinal()].positivePoints;
+    }
+
+    /** One Tally per evidence type and rule name with a count above zero, for every period. */
+    public List<Tally> tallies(String memberId) {
+        List<Tally> tallies = new ArrayList<>();
+        addTallies(tallies, memberId, byType);
+        addTallies(tallies, memberId, byRule);
+        return tallies;
+    }
+
+    private static void addTallies(List<Tally> tallies, String memberId, Map<String, PeriodCounter[]> map) {
+        map.forEach((key, counters) -> {
+            for (Period period : PERIODS) {
+                PeriodCounter counter = counters[period.ordinal()];
+                if (counter.evidenceCount() > 0) {
+                    tallies.add(new Tally(memberId, key, period.name(), counter.evidenceCount(), counter.points));
+                }
+            }
+        });
+    }
+}

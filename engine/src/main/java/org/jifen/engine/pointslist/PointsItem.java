@@ -1,0 +1,17 @@
+package org.jifen.engine.pointslist;
+
+import java.util.List;
+
+/** One row of a points list (积分清单): a rule named {@code item}. */
+record PointsItem(
+        int line,
+        String item,
+        String type,
+        int points,
+        String category,
+        String maxTimes,
+        String maxPoints,
+        List<String> roles,
+        boolean requiresApproval,
+        int minMinutes) {
+}

@@ -1,0 +1,79 @@
+package org.jifen.engine.pointslist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jifen.engine.policy.Problem;
+
+/**
+ * A village's {@code points-list.csv}, read with file, row and column in every error, and
+ * compiled to DRL whose line N is the rule of the CSV's line N.
+ */
+public final class PointsList {
+
+    private final List<PointsItem> items;
+
+    private PointsList(List<PointsItem> items) {
+        this.items = List.copyOf(items);
+    }
+
+    /** Reads the list; problems are added to {@code problems} and yield null. */
+    public static PointsList parse(String file, String text, List<Problem> problems) {
+        int before = problems.size();
+        List<PointsItem> items = new PointsListReader(file, problems).read(text);
+        return problems.size() > before ? null : new PointsList(items);
+    }
+
+    public int size() {
+        return items.size();
+    }
+
+    public Set<String> evidenceTypes() {
+        return items.stream().map(PointsItem::type).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** DRL with one rule per row, each on the same line as its row in the CSV. */
+    public String toDrl(String villageId) {
+        int lines = items.isEmpty() ? 1 : items.get(items.size() - 1).line();
+        List<String> out = new ArrayList<>();
+        out.add("package village." + villageId.replace('-', '_') + ".pointslist;");
+        for (int line = 2; line <= lines; line++) {
+            out.add("");
+        }
+        for (PointsItem item : items) {
+            out.set(item.line() - 1, rule(item));
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    private static String rule(PointsItem item) {
+        StringBuilder drl = new StringBuilder("rule ").append(quote(item.item()));
+        drl.append(" @category(").append(quote(item.category())).append(')');
+        if (!item.maxTimes().isEmpty()) {
+            drl.append(" @maxTimes(").append(quote(item.maxTimes())).append(')');
+        }
+        if (!item.maxPoints().isEmpty()) {
+            drl.append(" @maxPoints(").append(quote(item.maxPoints())).append(')');
+        }
+        drl.append(" when $e : Evidence( type == ").append(quote(item.type()));
+        drl.append(item.requiresApproval() ? ", approved" : ", status != \"REJECTED\"");
+        if (item.minMinutes() > 0) {
+            drl.append(", minutes >= ").append(item.minMinutes());
+        }
+        drl.append(" )");
+        if (!item.roles().isEmpty()) {
+            drl.append(" Member( ").append(item.roles().stream().map(r -> "hasRole(" + quote(r) + ")")
+                    .collect(Collectors.joining(" || "))).append(" )");
+        }
+        String verb = item.points() > 0 ? "grant" : "deduct";
+        drl.append(" then award.").append(verb).append("($e, ").append(Math.abs(item.points())).append(", ")
+                .append(quote(item.item())).append("); end");
+        return drl.toString();
+    }
+
+    static String quote(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

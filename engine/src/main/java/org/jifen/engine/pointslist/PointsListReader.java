@@ -1,0 +1,161 @@
+package org.jifen.engine.pointslist;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jifen.engine.policy.Limit;
+import org.jifen.engine.policy.Problem;
+import org.jifen.engine.policy.RuleSpec;
+
+/** Reads the rows of a points list and checks every cell. */
+final class PointsListReader {
+
+    static final List<String> ENGLISH = List.of("item", "type", "points", "category", "max_times", "max_points",
+            "roles", "requires_approval", "min_minutes");
+    static final List<String> CHINESE = List.of("项目", "类型", "分值", "类别", "次数上限", "分数上限", "适用角色", "需审核",
+            "最少分钟");
+    private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+    private static final Pattern ROLE = Pattern.compile("[\\p{L}\\p{N}_-]{1,64}");
+
+    private final String file;
+    private final List<Problem> problems;
+
+    PointsListReader(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    List<PointsItem> read(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        if (lines.length > 0 && lines[0].startsWith("\uFEFF")) {
+            lines[0] = lines[0].substring(1);
+        }
+        List<PointsItem> items = new ArrayList<>();
+        if (lines.length == 0 || !header(lines[0])) {
+            return items;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            PointsItem item = row(i + 1, lines[i]);
+            if (item != null && !names.add(item.item())) {
+                error(i + 1, 1, "item \"" + item.item() + "\" appears twice; each item is one rule and needs its own name");
+            } else if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private boolean header(String line) {
+        List<String> cells = Csv.cells(line);
+        List<String> english = cells.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        boolean ok = cells.size() >= 3 && cells.size() <= ENGLISH.size()
+                && (english.equals(ENGLISH.subList(0, cells.size())) || cells.equals(CHINESE.subList(0, cells.size())));
+        if (!ok) {
+            error(1, 1, "the header must be " + String.join(",", ENGLISH) + " or " + String.join(",", CHINESE)
+                    + " (the first three columns at least, in this order)");
+        }
+        return ok;
+    }
+
+    private PointsItem row(int line, String text) {
+        List<String> cells;
+        try {
+            cells = Csv.cells(text);
+        } catch (IllegalArgumentException e) {
+            error(line, 1, e.getMessage());
+            return null;
+        }
+        if (cells.size() > ENGLISH.size()) {
+            error(line, ENGLISH.size() + 1, "too many cells: a row has at most " + ENGLISH.size());
+            return null;
+        }
+        int before = problems.size();
+        String item = cell(cells, 0);
+        if (item.isEmpty() || item.length() > 200) {
+            error(line, 1, "item (项目) needs a name of 1 to 200 characters");
+        }
+        String type = cell(cells, 1);
+        if (!TYPE.matcher(type).matches()) {
+            error(line, 2, "type (类型) must be an evidence type such as PATROL, got \"" + type + "\"");
+        }
+        int points = integer(line, 3, cell(cells, 2), "points (分值)");
+        if (points == 0 && problems.size() == before) {
+            error(line, 3, "points (分值) must not be 0: positive earns, negative is a penalty");
+        }
+        String category = cell(cells, 3).isEmpty() ? RuleSpec.DEFAULT_CATEGORY : cell(cells, 3);
+        String maxTimes = limit(line, 5, cell(cells, 4), "max_times (次数上限)");
+        String maxPoints = limit(line, 6, cell(cells, 5), "max_points (分数上限)");
+        List<String> roles = roles(line, cell(cells, 6));
+        boolean requiresApproval = flag(line, 8, cell(cells, 7));
+        int minMinutes = cell(cells, 8).isEmpty() ? 0 : integer(line, 9, cell(cells, 8), "min_minutes (最少分钟)");
+        if (minMinutes < 0) {
+            error(line, 9, "min_minutes (最少分钟) must not be negative");
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new PointsItem(line, item, type, points, category, maxTimes, maxPoints, roles, requiresApproval, minMinutes);
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() ? cells.get(index) : "";
+    }
+
+    private int integer(int line, int column, String text, String what) {
+        try {
+            return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            error(line, column, what + " must be a whole number, got \"" + text + "\"");
+            return 0;
+        }
+    }
+
+    private String limit(int line, int column, String text, String what) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            return Limit.parse(text.toUpperCase(Locale.ROOT)).toString();
+        } catch (IllegalArgumentException e) {
+            error(line, column, what + ": " + e.getMessage());
+            return "";
+        }
+    }
+
+    private List<String> roles(int line, String text) {
+        List<String> roles = new ArrayList<>();
+        for (String role : text.split("[;；]")) {
+            String trimmed = role.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!ROLE.matcher(trimmed).matches()) {
+                error(line, 7, "roles (适用角色): \"" + trimmed + "\" is not a role name; separate roles with ';'");
+            }
+            roles.add(trimmed);
+        }
+        return roles;
+    }
+
+    private boolean flag(int line, int column, String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "", "true", "yes", "是", "y" -> true;
+            case "false", "no", "否", "n" -> false;
+            default -> {
+                error(line, column, "requires_approval (需审核) must be true or false, got \"" + text + "\"");
+                yield true;
+            }
+        };
+    }
+
+    private void error(int line, int column, String message) {
+        problems.add(Problem.error(file, line, column, message));
+    }
+}

@@ -1,0 +1,95 @@
+package org.jifen.engine.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jifen.facts.Awards;
+import org.jifen.facts.Evidence;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The {@code award} global of one session: records what each firing rule grants, attributes it to
+ * that rule, and halts the session when a runtime guard trips.
+ */
+final class AwardCollector extends DefaultAgendaEventListener implements Awards {
+
+    /** A rule's request before caps: signed points. */
+    record Candidate(String rule, int points, String reason) {
+    }
+
+    private final KieSession session;
+    private final EvaluationLimits limits;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private String currentRule;
+    private int firings;
+    private long deadline;
+    private String tripped;
+
+    AwardCollector(KieSession session, EvaluationLimits limits) {
+        this.session = session;
+        this.limits = limits;
+    }
+
+    void start() {
+        candidates.clear();
+        problems.clear();
+        currentRule = null;
+        firings = 0;
+        tripped = null;
+        deadline = System.nanoTime() + limits.timeout().toNanos();
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        currentRule = event.getMatch().getRule().getName();
+        firings++;
+        if (firings > limits.maxFirings()) {
+            trip("more than " + limits.maxFirings() + " rule firings in one evaluation");
+        } else if (System.nanoTime() > deadline) {
+            trip("evaluation took longer than " + limits.timeout().toMillis() + " ms");
+        }
+    }
+
+    private void trip(String reason) {
+        if (tripped == null) {
+            tripped = reason + " (last rule: \"" + currentRule + "\")";
+        }
+        session.halt();
+    }
+
+    @Override
+    public void grant(Evidence evidence, int points, String reason) {
+        add(points, points, reason, "grant");
+    }
+
+    @Override
+    public void deduct(Evidence evidence, int points, String reason) {
+        add(points, -points, reason, "deduct");
+    }
+
+    private void add(int asked, int signed, String reason, String verb) {
+        if (tripped != null) {
+            return;
+        }
+        if (asked <= 0) {
+            problems.add("rule \"" + currentRule + "\": " + verb + " needs points greater than 0, got " + asked);
+            return;
+        }
+        candidates.add(new Candidate(currentRule, signed, reason == null ? "" : reason));
+    }
+
+    List<Candidate> candidates() {
+        return candidates;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    /** Why a guard stopped the evaluation, or null. */
+    String tripped() {
+        return tripped;
+    }
+}

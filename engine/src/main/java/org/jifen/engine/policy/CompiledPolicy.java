@@ -1,0 +1,128 @@
+package org.jifen.engine.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.jifen.engine.history.MemberHistory;
+import org.jifen.engine.history.PeriodTotals;
+import org.jifen.facts.Evidence;
+import org.jifen.facts.Member;
+import org.jifen.facts.Streak;
+import org.jifen.facts.Tally;
+import org.jifen.facts.Village;
+import org.kie.api.KieBase;
+
+/**
+ * One immutable, compiled version of a village's policy. Thread-safe: evaluations borrow a
+ * session from a small pool, so any number of threads may evaluate at once.
+ */
+public final class CompiledPolicy {
+
+    private static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    private final VillageConfig config;
+    private final Village village;
+    private final int version;
+    private final String contentHash;
+    private final Map<String, RuleSpec> rules;
+    private final KieBase kieBase;
+    private final EvaluationLimits limits;
+    private final List<Problem> warnings;
+    private final BlockingQueue<RuleSession> sessions = new ArrayBlockingQueue<>(POOL_SIZE);
+
+    CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
+            KieBase kieBase, EvaluationLimits limits, List<Problem> warnings) {
+        this.config = config;
+        this.village = config.fact();
+        this.version = version;
+        this.contentHash = contentHash;
+        this.rules = Map.copyOf(rules);
+        this.kieBase = kieBase;
+        this.limits = limits;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public String villageId() {
+        return config.id();
+    }
+
+    public VillageConfig config() {
+        return config;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    /** The rules by name, with their category and caps. */
+    public Map<String, RuleSpec> rules() {
+        return rules;
+    }
+
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Evaluates one evidence of {@code member}, whose credited history (covering at least the
+     * evidence's {@link org.jifen.engine.history.HistoryWindow}) is {@code history}: fires the
+     * rules, then applies caps. Does not change {@code history}.
+     *
+     * @throws EvaluationException when a runtime guard stops the evaluation
+     */
+    public Evaluation evaluate(Evidence evidence, Member member, MemberHistory history) {
+        LocalDate day = evidence.occurredAt().toLocalDate();
+        PeriodTotals totals = PeriodTotals.of(history, day);
+        List<Tally> tallies = totals.tallies(member.id());
+        Streak streak = new Streak(member.id(), evidence.type(), history.streak(evidence.type(), day, evidence.approved()));
+        RuleSession session = borrow();
+        AwardCollector collector;
+        try {
+            collector = session.fire(evidence, member, village, tallies, streak);
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw new EvaluationException("rule failed: " + CompileErrors.plain(rootMessage(e)), e);
+        }
+        if (collector.tripped() != null) {
+            session.dispose();
+            throw new EvaluationException(collector.tripped());
+        }
+        List<AwardOutcome> outcomes = Caps.apply(collector.candidates(), rules, config.caps(), totals, evidence);
+        List<String> problems = List.copyOf(collector.problems());
+        release(session);
+        return new Evaluation(version, outcomes, problems);
+    }
+
+    private RuleSession borrow() {
+        RuleSession session = sessions.poll();
+        return session != null ? session : new RuleSession(kieBase.newKieSession(), limits);
+    }
+
+    private void release(RuleSession session) {
+        if (!sessions.offer(session)) {
+            session.dispose();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /** Frees the pooled sessions; evaluations after this still work, creating new ones. */
+    public void close() {
+        RuleSession session;
+        while ((session = sessions.poll()) != null) {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.jifen.engine.policy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jifen.engine.history.Period;
+
+/** A cap such as {@code 3/WEEK}: at most {@code max} per member per period. */
+public record Limit(int max, Period period) {
+
+    private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(DAY|WEEK|MONTH|YEAR)\\s*");
+
+    /** Parses {@code N/PERIOD}; throws IllegalArgumentException with a plain message otherwise. */
+    public static Limit parse(String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a cap of the form N/PERIOD,"
+                    + " with PERIOD one of DAY, WEEK, MONTH, YEAR (e.g. 3/WEEK)");
+        }
+        return new Limit(Integer.parseInt(m.group(1)), Period.valueOf(m.group(2)));
+    }
+
+    @Override
+    public String toString() {
+        return max + "/" + period;
+    }
+}

@@ -1,0 +1,106 @@
+package org.jifen.engine.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.jifen.engine.pointslist.PointsList;
+import org.jifen.engine.sandbox.DrlSandbox;
+
+/**
+ * Turns a village's files into one immutable {@link CompiledPolicy}, or a {@link PolicyException}
+ * listing every problem with its file and line. Thread-safe; each call builds its own rule base,
+ * outside the KieRepository, so versions never share packages and nothing is retained.
+ */
+public final class PolicyCompiler {
+
+    private final EvaluationLimits limits;
+    private final boolean sandboxed;
+
+    public PolicyCompiler() {
+        this(EvaluationLimits.DEFAULT, true);
+    }
+
+    /** {@code sandboxed=false} skips the allow-list check: for testing the runtime guards only. */
+    public PolicyCompiler(EvaluationLimits limits, boolean sandboxed) {
+        this.limits = limits;
+        this.sandboxed = sandboxed;
+    }
+
+    /** Checks the files and reports every problem, warnings included, without building rules. */
+    public List<Problem> validate(PolicySource source) {
+        try {
+            return compile(source, 0).warnings();
+        } catch (PolicyException e) {
+            return e.problems();
+        }
+    }
+
+    public CompiledPolicy compile(PolicySource source, int version) {
+        List<Problem> problems = new ArrayList<>();
+        VillageConfig config = VillageYaml.read(source.villageId(), source.files().get(PolicySource.VILLAGE_FILE), problems);
+        List<DrlUnit> units = new ArrayList<>();
+        Set<String> evidenceTypes = new TreeSet<>();
+        String pointsList = source.files().get(PolicySource.POINTS_LIST_FILE);
+        if (pointsList != null) {
+            PointsList list = PointsList.parse(PolicySource.POINTS_LIST_FILE, pointsList, problems);
+            if (list != null) {
+                evidenceTypes.addAll(list.evidenceTypes());
+                addUnit(units, PolicySource.POINTS_LIST_FILE, list.toDrl(source.villageId()), problems);
+            }
+        }
+        source.files().forEach((file, text) -> {
+            if (file.endsWith(".drl")) {
+                addUnit(units, file, text, problems);
+            }
+        });
+        if (units.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy has no rules: add a .drl file or points-list.csv"));
+        }
+        units.forEach(unit -> evidenceTypes.addAll(unit.evidenceTypes()));
+        Map<String, RuleSpec> rules = ruleSpecs(units, evidenceTypes, problems);
+        throwIfErrors(problems);
+        org.kie.api.KieBase ruleBase = RuleBase.build(source.villageId() + "@" + version, units, problems);
+        throwIfErrors(problems);
+        return new CompiledPolicy(config, version, source.contentHash(), rules, ruleBase, limits, problems);
+    }
+
+    private void addUnit(List<DrlUnit> units, String file, String text, List<Problem> problems) {
+        DrlUnit unit = DrlUnit.parse(file, text, problems);
+        if (unit == null) {
+            return;
+        }
+        if (sandboxed) {
+            problems.addAll(DrlSandbox.check(file, unit.descr()));
+        }
+        units.add(unit);
+    }
+
+    private static Map<String, RuleSpec> ruleSpecs(List<DrlUnit> units, Set<String> types, List<Problem> problems) {
+        Map<String, RuleSpec> rules = new LinkedHashMap<>();
+        for (DrlUnit unit : units) {
+            for (RuleDescr rule : unit.descr().getRules()) {
+                RuleSpec spec = RuleMetadata.read(unit.file(), rule, problems);
+                RuleSpec earlier = rules.putIfAbsent(rule.getName(), spec);
+                if (earlier != null) {
+                    problems.add(Problem.error(unit.file(), rule.getLine(), 0, "rule \"" + rule.getName()
+                            + "\" is already defined in " + earlier.file() + " line " + earlier.line()));
+                }
+                if (types.contains(rule.getName())) {
+                    problems.add(Problem.error(unit.file(), rule.getLine(), 0, "rule name \"" + rule.getName()
+                            + "\" equals an evidence type; Tally keys would be ambiguous, rename the rule"));
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static void throwIfErrors(List<Problem> problems) {
+        if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+            throw new PolicyException(problems);
+        }
+    }
+}

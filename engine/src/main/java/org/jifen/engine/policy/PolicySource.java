@@ -1,0 +1,65 @@
+package org.jifen.engine.policy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The files of one village's policy: {@code village.yaml}, DRL files and an optional points list. */
+public record PolicySource(String villageId, SortedMap<String, String> files) {
+
+    public static final String VILLAGE_FILE = "village.yaml";
+    public static final String POINTS_LIST_FILE = "points-list.csv";
+
+    public PolicySource {
+        files = new TreeMap<>(files);
+    }
+
+    public PolicySource(String villageId, Map<String, String> files) {
+        this(villageId, new TreeMap<>(files));
+    }
+
+    /** Reads the policy files of {@code rules/<village>/}: village.yaml, *.drl and points-list.csv. */
+    public static PolicySource read(Path villageDir) {
+        SortedMap<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(villageDir)) {
+            for (Path path : paths.sorted().toList()) {
+                String name = path.getFileName().toString();
+                if (Files.isRegularFile(path) && isPolicyFile(name)) {
+                    files.put(name, Files.readString(path, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PolicySource(villageDir.getFileName().toString(), files);
+    }
+
+    static boolean isPolicyFile(String name) {
+        return name.equals(VILLAGE_FILE) || name.equals(POINTS_LIST_FILE) || name.endsWith(".drl");
+    }
+
+    /** SHA-256 over the file names and contents, in name order. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, content) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

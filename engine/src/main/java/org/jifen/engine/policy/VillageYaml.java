@@ -1,0 +1,99 @@
+package org.jifen.engine.policy;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jifen.engine.yaml.PlainYaml;
+
+/** Reads {@code village.yaml}, reporting problems with the file and line. */
+final class VillageYaml {
+
+    static final Pattern VILLAGE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final String FILE = PolicySource.VILLAGE_FILE;
+
+    private VillageYaml() {
+    }
+
+    static VillageConfig read(String villageId, String text, List<Problem> problems) {
+        if (text == null) {
+            problems.add(Problem.error(FILE, 0, 0, "village.yaml is missing"));
+            return null;
+        }
+        Object doc;
+        try {
+            doc = PlainYaml.load(text);
+        } catch (PlainYaml.YamlError e) {
+            problems.add(Problem.error(FILE, e.line(), e.column(), "not valid YAML: " + e.getMessage()));
+            return null;
+        }
+        if (!(doc instanceof Map<?, ?> map)) {
+            problems.add(Problem.error(FILE, 1, 0, "village.yaml must be a mapping with id and name"));
+            return null;
+        }
+        String id = string(map.get("id"));
+        if (id == null || !VILLAGE_ID.matcher(id).matches()) {
+            problems.add(Problem.error(FILE, lineOf(text, "id"), 0,
+                    "id must be lower-case ASCII letters, digits and '-', got " + id));
+        } else if (!id.equals(villageId)) {
+            problems.add(Problem.error(FILE, lineOf(text, "id"), 0,
+                    "id " + id + " does not match the village's folder " + villageId));
+        }
+        String name = string(map.get("name"));
+        if (name == null || name.isBlank()) {
+            problems.add(Problem.error(FILE, lineOf(text, "name"), 0, "name is required"));
+        }
+        ZoneId zone = VillageConfig.DEFAULT_ZONE;
+        if (map.get("timezone") != null) {
+            try {
+                zone = ZoneId.of(string(map.get("timezone")));
+            } catch (DateTimeException e) {
+                problems.add(Problem.error(FILE, lineOf(text, "timezone"), 0,
+                        "unknown timezone " + map.get("timezone")));
+            }
+        }
+        Map<String, Limit> caps = new LinkedHashMap<>();
+        for (Map.Entry<String, String> cap : stringMap(map.get("caps"), "caps", text, problems).entrySet()) {
+            try {
+                caps.put(cap.getKey(), Limit.parse(cap.getValue()));
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(FILE, lineOf(text, cap.getKey()), 0,
+                        "cap of category " + cap.getKey() + ": " + e.getMessage()));
+            }
+        }
+        Map<String, String> settings = stringMap(map.get("settings"), "settings", text, problems);
+        return new VillageConfig(villageId, name == null ? villageId : name, string(map.get("region")),
+                zone, caps, settings);
+    }
+
+    private static Map<String, String> stringMap(Object value, String key, String text, List<Problem> problems) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (value == null) {
+            return result;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.add(Problem.error(FILE, lineOf(text, key), 0, key + " must be a mapping"));
+            return result;
+        }
+        map.forEach((k, v) -> result.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+        return result;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    /** The 1-based line where {@code key:} first appears, or 0. */
+    static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String trimmed = lines[i].stripLeading();
+            if (trimmed.startsWith(key + ":") || trimmed.startsWith("\"" + key + "\":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
