@@ -21,7 +21,7 @@ import org.drools.drl.parser.ParserError;
 import org.kie.internal.io.ResourceFactory;
 
 /** One DRL file, parsed by Drools and given the facts' imports and the {@code award} global. */
-record DrlUnit(String file, PackageDescr descr) {
+record DrlUnit(String file, String text, PackageDescr descr) {
 
     private static final Pattern TYPE_TEST = Pattern.compile("\\btype\\s*==\\s*\"([^\"]+)\"");
 
@@ -44,7 +44,7 @@ record DrlUnit(String file, PackageDescr descr) {
             }
             return null;
         }
-        return new DrlUnit(file, descr);
+        return new DrlUnit(file, text, descr);
     }
 
     /** Adds what rule authors may leave out: the facts' import and the award global. */
@@ -55,6 +55,26 @@ record DrlUnit(String file, PackageDescr descr) {
         if (descr.getGlobals().stream().noneMatch(g -> g.getIdentifier().equals("award"))) {
             descr.addGlobal(new GlobalDescr("award", "org.jifen.facts.Awards"));
         }
+    }
+
+    /**
+     * The 1-based line where a rule's consequence text starts: Drools reports the line of
+     * {@code then} and strips the text's leading white space.
+     */
+    int consequenceStart(RuleDescr rule) {
+        String consequence = rule.getConsequence() instanceof String c ? c.strip() : "";
+        String[] lines = text.split("\n", -1);
+        int then = Math.max(rule.getConsequenceLine(), 1);
+        if (consequence.isEmpty()) {
+            return then;
+        }
+        String first = consequence.lines().findFirst().orElse("").strip();
+        for (int i = then - 1; i < lines.length; i++) {
+            if (lines[i].contains(first)) {
+                return i + 1;
+            }
+        }
+        return then;
     }
 
     /** The evidence types this file's rules test with {@code type == "..."}. */

@@ -74,7 +74,7 @@ public final class PolicyCompiler {
             return;
         }
         if (sandboxed) {
-            problems.addAll(DrlSandbox.check(file, unit.descr()));
+            problems.addAll(DrlSandbox.check(file, unit.descr(), unit::consequenceStart));
         }
         units.add(unit);
     }

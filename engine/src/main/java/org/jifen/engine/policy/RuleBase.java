@@ -26,7 +26,10 @@ final class RuleBase {
             builder.add(ResourceFactory.newDescrResource(unit.descr()), ResourceType.DESCR);
             List<KnowledgeBuilderError> errors = List.copyOf(builder.getErrors());
             for (KnowledgeBuilderError error : errors.subList(reported, errors.size())) {
-                int line = Arrays.stream(error.getLines()).filter(l -> l > 0).findFirst().orElse(0);
+                int line = ConsequenceLines.authorLine(error, unit);
+                if (line == 0) {
+                    line = Arrays.stream(error.getLines()).filter(l -> l > 0).findFirst().orElse(0);
+                }
                 problems.add(Problem.error(unit.file(), line, 0, CompileErrors.plain(error.getMessage())));
             }
             reported = errors.size();

@@ -28,7 +28,7 @@ public final class DrlSandbox {
     }
 
     /** Every violation in the file; empty when it keeps to the allow-list. */
-    public static List<Problem> check(String file, PackageDescr pkg) {
+    public static List<Problem> check(String file, PackageDescr pkg, java.util.function.ToIntFunction<RuleDescr> consequenceStart) {
         Findings findings = new Findings(file);
         for (ImportDescr imp : pkg.getImports()) {
             checkImport(findings, imp);
@@ -51,7 +51,7 @@ public final class DrlSandbox {
             }
         }
         for (RuleDescr rule : pkg.getRules()) {
-            checkRule(findings, rule);
+            checkRule(findings, rule, consequenceStart.applyAsInt(rule));
         }
         return findings.problems();
     }
@@ -64,7 +64,7 @@ public final class DrlSandbox {
         }
     }
 
-    private static void checkRule(Findings findings, RuleDescr rule) {
+    private static void checkRule(Findings findings, RuleDescr rule, int consequenceStart) {
         if (rule.isQuery()) {
             findings.add(rule, "query is not allowed");
             return;
@@ -83,7 +83,7 @@ public final class DrlSandbox {
             new ConditionWalker(findings).walk(rule.getLhs());
         }
         if (rule.getConsequence() instanceof String consequence) {
-            findings.fragment(rule.getConsequenceLine(), 0, consequence, ExpressionCheck.Place.CONSEQUENCE);
+            findings.fragment(consequenceStart, 0, consequence.strip(), ExpressionCheck.Place.CONSEQUENCE);
         }
     }
 
@@ -105,8 +105,12 @@ public final class DrlSandbox {
         }
 
         void fragment(int line, int column, String text, ExpressionCheck.Place place) {
+            java.util.Set<Integer> reported = new java.util.HashSet<>();
             for (ExpressionCheck.Violation v : ExpressionCheck.check(text, place)) {
                 int at = Math.max(line, 0) + v.token().lineOffset();
+                if (!reported.add(at)) {
+                    continue;
+                }
                 int col = v.token().lineOffset() == 0 ? Math.max(column, 0) + v.token().column() : v.token().column();
                 problems.add(Problem.error(file, at, col, v.message()));
             }
