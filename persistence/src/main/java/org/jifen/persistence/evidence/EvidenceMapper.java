@@ -1,0 +1,37 @@
+package org.jifen.persistence.evidence;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Submitted evidence; the primary key (village, evidence id) makes submission idempotent. */
+@Mapper
+public interface EvidenceMapper {
+
+  /** The stored evidence among {@code evidenceIds} (exact, case-sensitive ids), ordered by id. */
+  List<EvidenceRow> findByIds(
+      @Param("villageId") String villageId, @Param("evidenceIds") List<String> evidenceIds);
+
+  /**
+   * Inserts all rows in one statement (all or nothing); an id already stored raises Spring's
+   * DuplicateKeyException. An empty list inserts nothing.
+   */
+  default int insertAll(List<EvidenceRow> rows) {
+    return rows.isEmpty() ? 0 : insertRows(rows);
+  }
+
+  /** One multi-row INSERT of a non-empty list; prefer {@link #insertAll}. */
+  int insertRows(@Param("rows") List<EvidenceRow> rows);
+
+  /**
+   * Distinct (member, type, day) of APPROVED evidence with {@code from <= occurred_at < to};
+   * empty {@code memberIds} or {@code types} give an empty list.
+   */
+  List<ApprovedDay> approvedDays(
+      @Param("villageId") String villageId,
+      @Param("memberIds") List<String> memberIds,
+      @Param("types") List<String> types,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
+}

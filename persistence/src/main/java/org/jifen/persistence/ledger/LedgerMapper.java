@@ -1,0 +1,46 @@
+package org.jifen.persistence.ledger;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The append-only points ledger: there is deliberately no update or delete. */
+@Mapper
+public interface LedgerMapper {
+
+  /**
+   * Inserts all rows in one statement (all or nothing); a (village, evidence, award_seq) already
+   * stored raises Spring's DuplicateKeyException. An empty list inserts nothing.
+   */
+  default int insertAll(List<LedgerRow> rows) {
+    return rows.isEmpty() ? 0 : insertRows(rows);
+  }
+
+  /** One multi-row INSERT of a non-empty list; prefer {@link #insertAll}. */
+  int insertRows(@Param("rows") List<LedgerRow> rows);
+
+  /** Entries of the members with {@code from <= occurred_at < to}, by member, time and entry. */
+  List<LedgerRow> findForMembers(
+      @Param("villageId") String villageId,
+      @Param("memberIds") List<String> memberIds,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
+
+  /** The member's points per category, ordered by category. */
+  List<CategoryPoints> balanceByCategory(
+      @Param("villageId") String villageId, @Param("memberId") String memberId);
+
+  /** A page of the member's entries, newest (highest entry id) first. */
+  List<LedgerRow> page(
+      @Param("villageId") String villageId,
+      @Param("memberId") String memberId,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  /** Number of the member's entries. */
+  long countForMember(@Param("villageId") String villageId, @Param("memberId") String memberId);
+
+  /** The member's total points (0 without entries). */
+  long sumForMember(@Param("villageId") String villageId, @Param("memberId") String memberId);
+}
