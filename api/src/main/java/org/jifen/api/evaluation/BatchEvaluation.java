@@ -1,0 +1,147 @@
+package org.jifen.api.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jifen.engine.history.MemberHistory;
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.Evaluation;
+import org.jifen.engine.policy.EvaluationException;
+import org.jifen.facts.Evidence;
+import org.jifen.facts.Member;
+import org.jifen.persistence.evidence.EvidenceMapper;
+import org.jifen.persistence.evidence.EvidenceRow;
+import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.ledger.LedgerRow;
+import org.jifen.persistence.member.MemberMapper;
+import org.jifen.persistence.member.MemberRow;
+
+/**
+ * One batch inside one transaction: locks its members in one ordered statement, reads stored
+ * evidence and history in one query each, evaluates in request order (earlier evidence counts
+ * for later), and writes evidence and ledger rows in multi-row inserts. An evidence that fails
+ * writes nothing and does not affect the others.
+ */
+final class BatchEvaluation {
+
+    private final MemberMapper members;
+    private final EvidenceMapper evidence;
+    private final LedgerMapper ledger;
+    private final ObjectMapper json;
+
+    BatchEvaluation(MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger, ObjectMapper json) {
+        this.members = members;
+        this.evidence = evidence;
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    List<EvidenceResult> run(CompiledPolicy policy, List<PreparedEvidence> batch, boolean write) {
+        String village = policy.villageId();
+        List<String> memberIds = batch.stream().map(p -> p.fact().memberId()).distinct().sorted().toList();
+        Map<String, MemberRow> memberRows = members.lockForUpdate(village, memberIds).stream()
+                .collect(Collectors.toMap(MemberRow::memberId, Function.identity()));
+        Map<String, EvidenceRow> stored = evidence.findByIds(village, batch.stream().map(p -> p.fact().id()).toList())
+                .stream().collect(Collectors.toMap(EvidenceRow::evidenceId, Function.identity()));
+        List<Evidence> fresh = batch.stream().map(PreparedEvidence::fact)
+                .filter(e -> !stored.containsKey(e.id()) && memberRows.containsKey(e.memberId())).toList();
+        Map<String, MemberHistory> histories = MemberHistories.load(village, fresh, ledger, evidence);
+        List<EvidenceResult> results = new ArrayList<>(batch.size());
+        List<EvidenceRow> evidenceRows = new ArrayList<>();
+        List<LedgerRow> ledgerRows = new ArrayList<>();
+        for (PreparedEvidence item : batch) {
+            Evidence fact = item.fact();
+            EvidenceRow earlier = stored.get(fact.id());
+            MemberRow member = memberRows.get(fact.memberId());
+            if (earlier != null) {
+                results.add(replay(earlier, item));
+            } else if (member == null) {
+                results.add(EvidenceResult.failed(fact.id(), EvidenceResult.Status.UNKNOWN_MEMBER, "member "
+                        + fact.memberId() + " is not registered in village " + village
+                        + "; register it with PUT /api/v1/villages/" + village + "/members/" + fact.memberId()));
+            } else {
+                EvidenceResult result = evaluate(policy, item, member, histories.get(fact.memberId()), write);
+                results.add(result);
+                if (write && result.status() == EvidenceResult.Status.CREDITED) {
+                    evidenceRows.add(evidenceRow(village, item, result, policy.version()));
+                    ledgerRows.addAll(ledgerRows(village, fact, member, result, policy.version()));
+                }
+            }
+        }
+        if (write) {
+            insertInChunks(evidenceRows, 200, evidence::insertAll);
+            insertInChunks(ledgerRows, 500, ledger::insertAll);
+        }
+        return results;
+    }
+
+    private EvidenceResult evaluate(CompiledPolicy policy, PreparedEvidence item, MemberRow row, MemberHistory history,
+            boolean write) {
+        Evidence fact = item.fact();
+        try {
+            Evaluation evaluation = policy.evaluate(fact, member(row), history);
+            evaluation.recordInto(history, fact);
+            return new EvidenceResult(fact.id(), write ? EvidenceResult.Status.CREDITED : EvidenceResult.Status.DRY_RUN,
+                    policy.version(), evaluation.awards().stream().map(AwardView::of).toList(), evaluation.problems(),
+                    null, false);
+        } catch (EvaluationException e) {
+            return EvidenceResult.failed(fact.id(), EvidenceResult.Status.FAILED,
+                    "policy version " + policy.version() + " could not evaluate this evidence: " + e.getMessage());
+        }
+    }
+
+    private EvidenceResult replay(EvidenceRow earlier, PreparedEvidence item) {
+        if (!earlier.payloadHash().equals(item.payloadHash())) {
+            return EvidenceResult.failed(item.fact().id(), EvidenceResult.Status.CONFLICT, "evidence "
+                    + item.fact().id() + " was already submitted with different content; use a new id for new evidence");
+        }
+        try {
+            return json.readValue(earlier.result(), EvidenceResult.class).asReplay();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored result of evidence " + earlier.evidenceId() + " is not readable", e);
+        }
+    }
+
+    static Member member(MemberRow row) {
+        Set<String> roles = row.roles() == null || row.roles().isBlank() ? Set.of()
+                : new HashSet<>(Arrays.asList(row.roles().split(",")));
+        return new Member(row.memberId(), row.householdId(), roles, row.joinedOn());
+    }
+
+    private EvidenceRow evidenceRow(String village, PreparedEvidence item, EvidenceResult result, int version) {
+        Evidence fact = item.fact();
+        try {
+            return new EvidenceRow(village, fact.id(), fact.memberId(), fact.type(), fact.occurredAt(), fact.status(),
+                    item.payloadHash(), item.payload(), json.writeValueAsString(result), version, null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<LedgerRow> ledgerRows(String village, Evidence fact, MemberRow member, EvidenceResult result,
+            int version) {
+        List<LedgerRow> rows = new ArrayList<>();
+        int seq = 0;
+        for (AwardView award : result.awards()) {
+            if (award.points() != 0) {
+                rows.add(new LedgerRow(village, null, fact.memberId(), member.householdId(), fact.id(), seq++,
+                        fact.type(), fact.occurredAt(), award.rule(), award.category(), award.requested(),
+                        award.points(), version, "AWARD", null));
+            }
+        }
+        return rows;
+    }
+
+    private static <T> void insertInChunks(List<T> rows, int size, java.util.function.ToIntFunction<List<T>> insert) {
+        for (int from = 0; from < rows.size(); from += size) {
+            insert.applyAsInt(rows.subList(from, Math.min(rows.size(), from + size)));
+        }
+    }
+}

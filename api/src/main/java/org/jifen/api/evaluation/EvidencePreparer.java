@@ -1,0 +1,89 @@
+package org.jifen.api.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jifen.api.web.InvalidFieldException;
+import org.jifen.facts.Evidence;
+
+/**
+ * Converts posted evidence to facts: {@code occurredAt} is read as village time when it has no
+ * offset and converted to village time when it has one (to the second). The canonical payload
+ * decides whether a repeated id carries the same content.
+ */
+final class EvidencePreparer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EvidencePreparer() {
+    }
+
+    static PreparedEvidence prepare(EvidenceInput input, int index, ZoneId zone) {
+        LocalDateTime occurredAt = villageTime(input.occurredAt(), zone, "evidence[" + index + "].occurredAt");
+        Map<String, String> attrs = input.attrs() == null ? Map.of() : new TreeMap<>(input.attrs());
+        Evidence fact = new Evidence(input.id(), input.type(), input.memberId(), input.reporterId(), occurredAt,
+                orZero(input.minutes()), input.quantity() == null ? 1 : input.quantity(), orZero(input.photos()),
+                input.status() == null ? Evidence.APPROVED : input.status(), attrs);
+        String payload = canonical(fact);
+        return new PreparedEvidence(fact, payload, sha256(payload));
+    }
+
+    static LocalDateTime villageTime(String text, ZoneId zone, String field) {
+        try {
+            if (hasOffset(text)) {
+                return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
+            }
+            return LocalDateTime.parse(text).truncatedTo(ChronoUnit.SECONDS);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field,
+                    "must be an ISO-8601 date-time such as 2026-11-18T08:30 (village time) or 2026-11-18T08:30+08:00");
+        }
+    }
+
+    private static boolean hasOffset(String text) {
+        int t = text.indexOf('T');
+        return t > 0 && (text.endsWith("Z") || text.indexOf('+', t) > 0 || text.indexOf('-', t) > 0);
+    }
+
+    private static String canonical(Evidence e) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", e.id());
+        map.put("type", e.type());
+        map.put("memberId", e.memberId());
+        map.put("reporterId", e.reporterId());
+        map.put("occurredAt", e.occurredAt().toString());
+        map.put("status", e.status());
+        map.put("minutes", e.minutes());
+        map.put("quantity", e.quantity());
+        map.put("photos", e.photos());
+        map.put("attrs", new TreeMap<>(e.attrs()));
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,41 @@
+package org.jifen.api.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * What happened to one evidence. {@code status}: CREDITED (evaluated and stored; its awards are
+ * in the ledger), DRY_RUN, CONFLICT (the id was stored with other content), UNKNOWN_MEMBER, or
+ * FAILED (a rule failed or a runtime guard stopped it; nothing written). {@code replayed} marks
+ * a stored result returned for a repeated id.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record EvidenceResult(
+        String evidenceId,
+        Status status,
+        Integer policyVersion,
+        List<AwardView> awards,
+        List<String> problems,
+        String detail,
+        boolean replayed) {
+
+    /** The outcome of one evidence. */
+    enum Status { CREDITED, DRY_RUN, CONFLICT, UNKNOWN_MEMBER, FAILED }
+
+    EvidenceResult {
+        awards = awards == null ? List.of() : List.copyOf(awards);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    static EvidenceResult failed(String evidenceId, Status status, String detail) {
+        return new EvidenceResult(evidenceId, status, null, List.of(), List.of(), detail, false);
+    }
+
+    EvidenceResult asReplay() {
+        return new EvidenceResult(evidenceId, status, policyVersion, awards, problems, detail, true);
+    }
+
+    boolean succeeded() {
+        return status == Status.CREDITED || status == Status.DRY_RUN;
+    }
+}

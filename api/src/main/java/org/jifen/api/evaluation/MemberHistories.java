@@ -1,0 +1,48 @@
+package org.jifen.api.evaluation;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jifen.engine.history.HistoryEntry;
+import org.jifen.engine.history.HistoryWindow;
+import org.jifen.engine.history.MemberHistory;
+import org.jifen.persistence.evidence.ApprovedDay;
+import org.jifen.persistence.evidence.EvidenceMapper;
+import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.ledger.LedgerRow;
+import org.jifen.facts.Evidence;
+
+/**
+ * Loads the history a batch needs, for all its members at once: credited entries in the periods
+ * around its evidence (one indexed query) and the days with approved evidence for streaks (one more).
+ */
+final class MemberHistories {
+
+    private MemberHistories() {
+    }
+
+    static Map<String, MemberHistory> load(String villageId, Collection<Evidence> batch, LedgerMapper ledger,
+            EvidenceMapper evidence) {
+        Map<String, MemberHistory> histories = new HashMap<>();
+        if (batch.isEmpty()) {
+            return histories;
+        }
+        HistoryWindow window = null;
+        for (Evidence e : batch) {
+            HistoryWindow around = HistoryWindow.around(e.occurredAt());
+            window = window == null ? around : window.union(around);
+            histories.computeIfAbsent(e.memberId(), id -> new MemberHistory());
+        }
+        List<String> memberIds = histories.keySet().stream().sorted().toList();
+        List<String> types = batch.stream().map(Evidence::type).distinct().sorted().toList();
+        for (LedgerRow row : ledger.findForMembers(villageId, memberIds, window.from(), window.to())) {
+            histories.get(row.memberId()).addEntry(new HistoryEntry(row.evidenceId(), row.evidenceType(),
+                    row.ruleName(), row.category(), row.points(), row.occurredAt()));
+        }
+        for (ApprovedDay day : evidence.approvedDays(villageId, memberIds, types, window.streakFrom(), window.to())) {
+            histories.get(day.memberId()).addApprovedDay(day.evidenceType(), day.day());
+        }
+        return histories;
+    }
+}

@@ -1,0 +1,14 @@
+package org.jifen.api.member;
+
+import java.time.LocalDateTime;
+import org.jifen.persistence.ledger.LedgerRow;
+
+/** One ledger entry as a member's statement shows it. */
+record LedgerEntryView(long entryId, String kind, String evidenceId, String evidenceType, LocalDateTime occurredAt,
+        String rule, String category, int requested, int points, int policyVersion, LocalDateTime createdAt) {
+
+    static LedgerEntryView of(LedgerRow row) {
+        return new LedgerEntryView(row.entryId(), row.kind(), row.evidenceId(), row.evidenceType(), row.occurredAt(),
+                row.ruleName(), row.category(), row.requested(), row.points(), row.policyVersion(), row.createdAt());
+    }
+}

@@ -1,0 +1,86 @@
+package org.jifen.api.member;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jifen.api.web.NotFoundException;
+import org.jifen.persistence.ledger.CategoryPoints;
+import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.member.MemberMapper;
+import org.jifen.persistence.member.MemberRow;
+import org.jifen.persistence.village.VillageMapper;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Members of a village: registration, balance and ledger. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/villages/{village}/members/{member}")
+class MemberController {
+
+    private static final String ID = "[\\p{L}\\p{N}_.:@-]{1,64}";
+
+    private final MemberMapper members;
+    private final VillageMapper villages;
+    private final LedgerMapper ledger;
+
+    MemberController(MemberMapper members, VillageMapper villages, LedgerMapper ledger) {
+        this.members = members;
+        this.villages = villages;
+        this.ledger = ledger;
+    }
+
+    @PutMapping
+    MemberView register(@PathVariable String village, @PathVariable @Pattern(regexp = ID) String member,
+            @Valid @RequestBody MemberRequest request) {
+        if (villages.findById(village) == null) {
+            throw new NotFoundException("village " + village + " does not exist");
+        }
+        String roles = request.roles() == null ? "" : String.join(",", request.roles().stream().distinct().sorted().toList());
+        members.upsert(new MemberRow(village, member, request.householdId(), roles, request.joinedOn()));
+        return MemberView.of(members.findById(village, member));
+    }
+
+    @GetMapping
+    MemberView get(@PathVariable String village, @PathVariable String member) {
+        return MemberView.of(existing(village, member));
+    }
+
+    @GetMapping("/balance")
+    BalanceView balance(@PathVariable String village, @PathVariable String member) {
+        MemberRow row = existing(village, member);
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        long total = 0;
+        for (CategoryPoints points : ledger.balanceByCategory(village, member)) {
+            byCategory.put(points.category(), points.points());
+            total += points.points();
+        }
+        return new BalanceView(village, member, row.householdId(), total, byCategory);
+    }
+
+    @GetMapping("/ledger")
+    LedgerPage ledger(@PathVariable String village, @PathVariable String member,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        existing(village, member);
+        var items = ledger.page(village, member, page * size, size).stream().map(LedgerEntryView::of).toList();
+        return new LedgerPage(items, page, size, ledger.countForMember(village, member));
+    }
+
+    private MemberRow existing(String village, String member) {
+        MemberRow row = members.findById(village, member);
+        if (row == null) {
+            throw new NotFoundException("member " + member + " is not registered in village " + village);
+        }
+        return row;
+    }
+}

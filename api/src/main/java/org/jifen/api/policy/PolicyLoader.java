@@ -1,0 +1,85 @@
+package org.jifen.api.policy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jifen.engine.policy.PolicyException;
+import org.jifen.engine.policy.PolicySource;
+import org.jifen.persistence.policy.PolicyVersionHeader;
+import org.jifen.persistence.policy.PolicyVersionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start, before serving: publishes every {@code rules/<village>/} whose content is new, and
+ * activates the latest stored version of every other village. A broken folder is logged with
+ * file and line, and the village keeps its last good version.
+ */
+@Component
+class PolicyLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyLoader.class);
+
+    private final JifenProperties properties;
+    private final PolicyPublisher publisher;
+    private final PolicyVersionMapper versions;
+    private final PolicyRegistry registry;
+
+    PolicyLoader(JifenProperties properties, PolicyPublisher publisher, PolicyVersionMapper versions,
+            PolicyRegistry registry) {
+        this.properties = properties;
+        this.publisher = publisher;
+        this.versions = versions;
+        this.registry = registry;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        Path rules = Path.of(properties.rulesDir());
+        if (properties.loadRulesOnStart() && Files.isDirectory(rules)) {
+            for (Path dir : villageDirs(rules)) {
+                loadFolder(dir);
+            }
+        }
+        for (PolicyVersionHeader header : versions.findLatestHeaders()) {
+            if (registry.active(header.villageId()).isEmpty()) {
+                activateStored(header.villageId());
+            }
+        }
+    }
+
+    private void loadFolder(Path dir) {
+        PolicySource source = PolicySource.read(dir);
+        try {
+            var policy = publisher.publish(source, "rules/" + source.villageId(), "loaded from " + dir);
+            log.info("village {}: policy version {} active ({} rules)", source.villageId(), policy.version(),
+                    policy.rules().size());
+        } catch (PolicyException e) {
+            log.error("village {}: rules/{} is not valid, keeping the last good version:\n{}", source.villageId(),
+                    source.villageId(), e.getMessage());
+        }
+    }
+
+    private void activateStored(String villageId) {
+        try {
+            publisher.activateLatestStored(villageId);
+        } catch (PolicyException e) {
+            log.error("village {}: stored policy no longer compiles:\n{}", villageId, e.getMessage());
+        }
+    }
+
+    private static List<Path> villageDirs(Path rules) {
+        try (Stream<Path> dirs = Files.list(rules)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(PolicySource.VILLAGE_FILE)))
+                    .filter(d -> !d.getFileName().toString().startsWith("_"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.jifen.api.policy;
+
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.PolicyCompiler;
+import org.jifen.engine.policy.PolicyException;
+import org.jifen.engine.policy.PolicySource;
+import org.jifen.engine.policy.VillageConfig;
+import org.jifen.persistence.policy.PolicyVersionMapper;
+import org.jifen.persistence.policy.PolicyVersionRow;
+import org.jifen.persistence.village.VillageMapper;
+import org.jifen.persistence.village.VillageRow;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Publishes policy versions: compiles first, so a broken policy never becomes a version, then
+ * stores the files as the village's next version and activates it.
+ */
+@Service
+public class PolicyPublisher {
+
+    private final PolicyCompiler compiler = new PolicyCompiler();
+    private final PolicyVersionMapper versions;
+    private final VillageMapper villages;
+    private final PolicyRegistry registry;
+
+    PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry) {
+        this.versions = versions;
+        this.villages = villages;
+        this.registry = registry;
+    }
+
+    /**
+     * Activates {@code source}: as the latest stored version when its content is unchanged, else
+     * as a new version.
+     *
+     * @throws PolicyException when the files do not compile; nothing is stored then
+     */
+    public CompiledPolicy publish(PolicySource source, String author, String comment) {
+        String hash = source.contentHash();
+        PolicyVersionRow latest = versions.findLatest(source.villageId());
+        if (latest != null && latest.contentHash().equals(hash)) {
+            return activate(compiler.compile(source, latest.version()));
+        }
+        for (int attempt = 0; ; attempt++) {
+            int version = versions.nextVersion(source.villageId());
+            CompiledPolicy compiled = compiler.compile(source, version);
+            try {
+                versions.insert(new PolicyVersionRow(source.villageId(), version, hash,
+                        PolicyFiles.toJson(source.files()), author, comment, null));
+                return activate(compiled);
+            } catch (DuplicateKeyException e) {
+                compiled.close();
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Activates the latest stored version of a village; false when it has none. */
+    public boolean activateLatestStored(String villageId) {
+        PolicyVersionRow latest = versions.findLatest(villageId);
+        if (latest == null) {
+            return false;
+        }
+        PolicySource source = new PolicySource(villageId, PolicyFiles.fromJson(latest.files()));
+        activate(compiler.compile(source, latest.version()));
+        return true;
+    }
+
+    private CompiledPolicy activate(CompiledPolicy policy) {
+        VillageConfig config = policy.config();
+        villages.upsert(new VillageRow(config.id(), config.name(), config.region(), config.timezone().getId()));
+        registry.activate(policy);
+        return policy;
+    }
+}
