@@ -90,6 +90,9 @@ final class PointsListReader {
             error(line, 3, "points (分值) must not be 0: positive earns, negative is a penalty");
         }
         String category = cell(cells, 3).isEmpty() ? RuleSpec.DEFAULT_CATEGORY : cell(cells, 3);
+        if (category.contains("\"") || category.contains("\\")) {
+            error(line, 4, "category (类别) may not contain \" or \\");
+        }
         String maxTimes = limit(line, 5, cell(cells, 4), "max_times (次数上限)");
         String maxPoints = limit(line, 6, cell(cells, 5), "max_points (分数上限)");
         List<String> roles = roles(line, cell(cells, 6));

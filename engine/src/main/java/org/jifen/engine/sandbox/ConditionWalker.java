@@ -68,6 +68,8 @@ final class ConditionWalker {
             String expression = from.getDataSource() == null ? "" : from.getDataSource().getText();
             if (!PROPERTY_PATH.matcher(expression).matches()) {
                 findings.add(pattern, "from may only read a fact's property, such as from $m.roles; got: " + expression);
+            } else {
+                findings.fragment(pattern, expression, ExpressionCheck.Place.CONDITION);
             }
         } else if (source instanceof AccumulateDescr accumulate) {
             accumulate(pattern, accumulate);

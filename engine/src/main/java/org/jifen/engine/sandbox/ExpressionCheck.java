@@ -28,6 +28,14 @@ final class ExpressionCheck {
 
     static List<Violation> check(String fragment, Place place) {
         List<Violation> violations = new ArrayList<>();
+        int escape = fragment == null ? -1 : fragment.indexOf("\\u");
+        if (escape >= 0) {
+            // Java decodes these before it reads strings and comments, so they could hide code from the lexer
+            int lineStart = fragment.lastIndexOf('\n', escape) + 1;
+            int lineOffset = (int) fragment.substring(0, escape).chars().filter(c -> c == '\n').count();
+            violations.add(new Violation(new Token(Token.Kind.OPERATOR, "\\u", lineOffset, escape - lineStart + 1),
+                    "unicode escapes (\\u) are not allowed; write the character itself"));
+        }
         List<Token> tokens;
         try {
             tokens = Lexer.tokens(fragment);
@@ -50,6 +58,10 @@ final class ExpressionCheck {
             return "lambdas and method references are not allowed";
         }
         if (!token.isIdentifier()) {
+            return null;
+        }
+        if (token.is("this") && place == Place.CONDITION && !at(tokens, i + 1, ".") && !at(tokens, i + 1, "[")
+                && !at(tokens, i + 1, "(")) {
             return null;
         }
         String forbidden = FORBIDDEN.get(token.text());
@@ -79,6 +91,9 @@ final class ExpressionCheck {
         String type = tokens.get(i).text();
         if (type.equals("Math")) {
             return null;
+        }
+        if (at(tokens, i + 2, "<")) { // explicit type arguments only come before a method: Integer.<T>parseInt(...)
+            return "static calls other than Math are not allowed: " + type + ".<...>(...)";
         }
         String member = i + 2 < tokens.size() ? tokens.get(i + 2).text() : "";
         if (at(tokens, i + 3, "(")) {
