@@ -48,7 +48,7 @@ CREATE TABLE evidence (
   policy_version INT NOT NULL,
   created_at     DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   PRIMARY KEY (village_id, evidence_id),
-  KEY ix_evidence_member (village_id, member_id, evidence_type, occurred_at),
+  KEY ix_evidence_member (village_id, member_id, evidence_type, occurred_at, status),
   KEY ix_evidence_time (village_id, occurred_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

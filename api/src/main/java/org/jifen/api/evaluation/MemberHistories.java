@@ -10,20 +10,21 @@ import org.jifen.engine.history.MemberHistory;
 import org.jifen.persistence.evidence.ApprovedDay;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.ledger.LedgerMapper;
-import org.jifen.persistence.ledger.LedgerRow;
+import org.jifen.persistence.ledger.HistoryRow;
 import org.jifen.facts.Evidence;
 
 /**
  * Loads the history a batch needs, for all its members at once: credited entries in the periods
- * around its evidence (one indexed query) and the days with approved evidence for streaks (one more).
+ * around its evidence (one indexed query) and, when the policy matches Streak facts, the days with
+ * approved evidence (one more).
  */
 final class MemberHistories {
 
     private MemberHistories() {
     }
 
-    static Map<String, MemberHistory> load(String villageId, Collection<Evidence> batch, LedgerMapper ledger,
-            EvidenceMapper evidence) {
+    static Map<String, MemberHistory> load(String villageId, Collection<Evidence> batch, boolean withStreaks,
+            LedgerMapper ledger, EvidenceMapper evidence) {
         Map<String, MemberHistory> histories = new HashMap<>();
         if (batch.isEmpty()) {
             return histories;
@@ -36,9 +37,12 @@ final class MemberHistories {
         }
         List<String> memberIds = histories.keySet().stream().sorted().toList();
         List<String> types = batch.stream().map(Evidence::type).distinct().sorted().toList();
-        for (LedgerRow row : ledger.findForMembers(villageId, memberIds, window.from(), window.to())) {
+        for (HistoryRow row : ledger.historyForMembers(villageId, memberIds, window.from(), window.to())) {
             histories.get(row.memberId()).addEntry(new HistoryEntry(row.evidenceId(), row.evidenceType(),
                     row.ruleName(), row.category(), row.points(), row.occurredAt()));
+        }
+        if (!withStreaks) {
+            return histories;
         }
         for (ApprovedDay day : evidence.approvedDays(villageId, memberIds, types, window.streakFrom(), window.to())) {
             histories.get(day.memberId()).addApprovedDay(day.evidenceType(), day.day());

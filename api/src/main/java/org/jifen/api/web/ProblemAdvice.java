@@ -1,6 +1,10 @@
 package org.jifen.api.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -36,6 +40,28 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field() + ": " + e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
+    }
+
+    /** Path and query parameters of a {@code @Validated} controller (e.g. a member id or page size). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", field(v.getPropertyPath()), "message", String.valueOf(v.getMessage())))
+                .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field"))).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", errors.isEmpty()
+                ? "the request is not valid" : errors.get(0).get("field") + ": " + errors.get(0).get("message"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() != ElementKind.METHOD) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class})

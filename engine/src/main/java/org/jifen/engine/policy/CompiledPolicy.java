@@ -30,10 +30,11 @@ public final class CompiledPolicy {
     private final KieBase kieBase;
     private final EvaluationLimits limits;
     private final List<Problem> warnings;
+    private final boolean usesStreak;
     private final BlockingQueue<RuleSession> sessions = new ArrayBlockingQueue<>(POOL_SIZE);
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
-            KieBase kieBase, EvaluationLimits limits, List<Problem> warnings) {
+            KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak) {
         this.config = config;
         this.village = config.fact();
         this.version = version;
@@ -42,6 +43,7 @@ public final class CompiledPolicy {
         this.kieBase = kieBase;
         this.limits = limits;
         this.warnings = List.copyOf(warnings);
+        this.usesStreak = usesStreak;
     }
 
     public String villageId() {
@@ -67,6 +69,11 @@ public final class CompiledPolicy {
 
     public List<Problem> warnings() {
         return warnings;
+    }
+
+    /** Whether any rule matches a Streak; if none does, callers need not load approved days. */
+    public boolean usesStreak() {
+        return usesStreak;
     }
 
     /**

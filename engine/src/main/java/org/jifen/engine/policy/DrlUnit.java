@@ -77,6 +77,28 @@ record DrlUnit(String file, String text, PackageDescr descr) {
         return then;
     }
 
+    /** Whether any rule of this file matches a fact of the given simple type name. */
+    boolean matches(String factType) {
+        for (RuleDescr rule : descr.getRules()) {
+            if (rule.getLhs() != null && matches(rule.getLhs(), factType)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(BaseDescr descr, String factType) {
+        if (descr instanceof PatternDescr pattern) {
+            String type = pattern.getObjectType();
+            return type != null && (type.equals(factType) || type.endsWith("." + factType))
+                    || pattern.getSource() instanceof ConditionalElementDescr source && matches((BaseDescr) source, factType);
+        }
+        if (descr instanceof ConditionalElementDescr element) {
+            return element.getDescrs().stream().anyMatch(child -> matches((BaseDescr) child, factType));
+        }
+        return false;
+    }
+
     /** The evidence types this file's rules test with {@code type == "..."}. */
     Set<String> evidenceTypes() {
         Set<String> types = new TreeSet<>();

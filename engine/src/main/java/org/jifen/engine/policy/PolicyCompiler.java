@@ -65,7 +65,8 @@ public final class PolicyCompiler {
         throwIfErrors(problems);
         org.kie.api.KieBase ruleBase = RuleBase.build(source.villageId() + "@" + version, units, problems);
         throwIfErrors(problems);
-        return new CompiledPolicy(config, version, source.contentHash(), rules, ruleBase, limits, problems);
+        boolean usesStreak = units.stream().anyMatch(unit -> unit.matches("Streak"));
+        return new CompiledPolicy(config, version, source.contentHash(), rules, ruleBase, limits, problems, usesStreak);
     }
 
     private void addUnit(List<DrlUnit> units, String file, String text, List<Problem> problems) {

@@ -20,6 +20,13 @@ public interface LedgerMapper {
   /** One multi-row INSERT of a non-empty list; prefer {@link #insertAll}. */
   int insertRows(@Param("rows") List<LedgerRow> rows);
 
+  /** What tallies, caps and streaks need of the members' entries with {@code from <= occurred_at < to}. */
+  List<HistoryRow> historyForMembers(
+      @Param("villageId") String villageId,
+      @Param("memberIds") List<String> memberIds,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
+
   /** Entries of the members with {@code from <= occurred_at < to}, by member, time and entry. */
   List<LedgerRow> findForMembers(
       @Param("villageId") String villageId,
