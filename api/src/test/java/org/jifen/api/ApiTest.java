@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * from {@code ../rules}. Tests share the database, so each uses its own member and evidence ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jifen.embedded.data-dir=", "jifen.rules-dir=../rules"})
+        properties = {"jifen.embedded.data-dir=", "jifen.rules-dir=../rules", "jifen.samples-dir=../samples"})
 public abstract class ApiTest {
 
     /** The tables whose row counts show whether a request wrote anything. */

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("jifen")
 public record JifenProperties(
         @DefaultValue("rules") String rulesDir,
+        @DefaultValue("samples") String samplesDir,
         @DefaultValue("true") boolean loadRulesOnStart,
         @DefaultValue("1000") int maxBatch,
         @DefaultValue("5") int maxAttempts) {

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, before serving: publishes every {@code rules/<village>/} whose content is new, and
- * activates the latest stored version of every other village. A broken folder is logged with
- * file and line, and the village keeps its last good version.
+ * At start, before serving: publishes every {@code rules/<village>/} (with the cases of
+ * {@code samples/<village>/}) whose content is new, and activates the latest stored version of
+ * every other village. A folder that does not compile or whose cases fail is logged with file
+ * and line, and the village keeps its last good version.
  */
 @Component
 class PolicyLoader implements SmartInitializingSingleton {
@@ -43,7 +44,7 @@ class PolicyLoader implements SmartInitializingSingleton {
         Path rules = Path.of(properties.rulesDir());
         if (properties.loadRulesOnStart() && Files.isDirectory(rules)) {
             for (Path dir : villageDirs(rules)) {
-                loadFolder(dir);
+                loadFolder(dir, Path.of(properties.samplesDir()).resolve(dir.getFileName()));
             }
         }
         for (PolicyVersionHeader header : versions.findLatestHeaders()) {
@@ -53,15 +54,15 @@ class PolicyLoader implements SmartInitializingSingleton {
         }
     }
 
-    private void loadFolder(Path dir) {
-        PolicySource source = PolicySource.read(dir);
+    private void loadFolder(Path dir, Path samples) {
+        PolicySource source = PolicySource.read(dir, samples);
         try {
             var policy = publisher.publish(source, "rules/" + source.villageId(), "loaded from " + dir);
             log.info("village {}: policy version {} active ({} rules)", source.villageId(), policy.version(),
                     policy.rules().size());
-        } catch (PolicyException e) {
-            log.error("village {}: rules/{} is not valid, keeping the last good version:\n{}", source.villageId(),
-                    source.villageId(), e.getMessage());
+        } catch (PublishRejectedException e) {
+            log.error("village {}: rules/{} was not published, keeping the last good version: {}\n{}", source.villageId(),
+                    source.villageId(), e.getMessage(), PublishProblems.describe(e));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.jifen.api.policy;
 
+import java.util.List;
+import org.jifen.engine.cases.CaseResult;
+import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
 import org.jifen.engine.policy.PolicyException;
@@ -13,8 +16,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes policy versions: compiles first, so a broken policy never becomes a version, then
- * stores the files as the village's next version and activates it.
+ * Publishes policy versions: compiles and runs the bundle's sample cases first, so a broken
+ * policy or one whose cases fail never becomes a version; then stores the files as the
+ * village's next version and activates it.
  */
 @Service
 public class PolicyPublisher {
@@ -32,19 +36,20 @@ public class PolicyPublisher {
 
     /**
      * Activates {@code source}: as the latest stored version when its content is unchanged, else
-     * as a new version.
+     * as a new version once it compiles and all its cases pass.
      *
-     * @throws PolicyException when the files do not compile; nothing is stored then
+     * @throws PublishRejectedException when it does not compile or a case fails; nothing is stored then
      */
     public CompiledPolicy publish(PolicySource source, String author, String comment) {
         String hash = source.contentHash();
         PolicyVersionRow latest = versions.findLatest(source.villageId());
         if (latest != null && latest.contentHash().equals(hash)) {
-            return activate(compiler.compile(source, latest.version()));
+            return activate(compile(source, latest.version()));
         }
         for (int attempt = 0; ; attempt++) {
             int version = versions.nextVersion(source.villageId());
-            CompiledPolicy compiled = compiler.compile(source, version);
+            CompiledPolicy compiled = compile(source, version);
+            requirePassingCases(source, compiled);
             try {
                 versions.insert(new PolicyVersionRow(source.villageId(), version, hash,
                         PolicyFiles.toJson(source.files()), author, comment, null));
@@ -55,6 +60,23 @@ public class PolicyPublisher {
                     throw e;
                 }
             }
+        }
+    }
+
+    private CompiledPolicy compile(PolicySource source, int version) {
+        try {
+            return compiler.compile(source, version);
+        } catch (PolicyException e) {
+            throw new PublishRejectedException(source.villageId(), e.problems(), List.of(), List.of());
+        }
+    }
+
+    private void requirePassingCases(PolicySource source, CompiledPolicy compiled) {
+        PolicyTest.VillageReport report = new PolicyTest(compiler).run(compiled, source.caseFiles());
+        if (!report.passed()) {
+            compiled.close();
+            List<CaseResult> failed = report.cases().stream().filter(c -> !c.passed()).toList();
+            throw new PublishRejectedException(source.villageId(), List.of(), failed, report.problems());
         }
     }
 

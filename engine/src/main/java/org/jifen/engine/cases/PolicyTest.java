@@ -39,6 +39,11 @@ public final class PolicyTest {
         }
     }
 
+    /** Runs the cases of a bundle against its own policy. */
+    public VillageReport run(PolicySource source) {
+        return run(source, source.caseFiles());
+    }
+
     /** Runs one village's cases; {@code caseFiles} maps a case file's name to its text. */
     public VillageReport run(PolicySource source, SortedMap<String, String> caseFiles) {
         CompiledPolicy policy;
@@ -82,7 +87,7 @@ public final class PolicyTest {
     public List<VillageReport> runAll(Path rules, Path samples, String village, PrintStream out) {
         List<VillageReport> reports = new ArrayList<>();
         for (Path dir : villageDirs(rules, village)) {
-            VillageReport report = run(PolicySource.read(dir), caseFiles(samples.resolve(dir.getFileName())));
+            VillageReport report = run(PolicySource.read(dir, samples.resolve(dir.getFileName())));
             print(report, out);
             reports.add(report);
         }
@@ -113,21 +118,5 @@ public final class PolicyTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The case files of one village's samples folder, by name. */
-    public static SortedMap<String, String> caseFiles(Path dir) {
-        SortedMap<String, String> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (Stream<Path> paths = Files.list(dir)) {
-            for (Path path : paths.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList()) {
-                files.put(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

@@ -13,7 +13,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The files of one village's policy: {@code village.yaml}, DRL files and an optional points list. */
+/**
+ * The files of one village's policy bundle: {@code village.yaml}, DRL files, an optional points
+ * list, and its sample-case files (any other {@code .yaml}).
+ */
 public record PolicySource(String villageId, SortedMap<String, String> files) {
 
     public static final String VILLAGE_FILE = "village.yaml";
@@ -30,21 +33,52 @@ public record PolicySource(String villageId, SortedMap<String, String> files) {
     /** Reads the policy files of {@code rules/<village>/}: village.yaml, *.drl and points-list.csv. */
     public static PolicySource read(Path villageDir) {
         SortedMap<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.list(villageDir)) {
+        readInto(files, villageDir, PolicySource::isPolicyFile);
+        return new PolicySource(villageDir.getFileName().toString(), files);
+    }
+
+    /** Reads a whole bundle: {@code rules/<village>/} and the case files of {@code samples/<village>/}. */
+    public static PolicySource read(Path villageDir, Path samplesDir) {
+        SortedMap<String, String> files = new TreeMap<>();
+        readInto(files, villageDir, PolicySource::isPolicyFile);
+        if (Files.isDirectory(samplesDir)) {
+            readInto(files, samplesDir, PolicySource::isCaseFile);
+        }
+        return new PolicySource(villageDir.getFileName().toString(), files);
+    }
+
+    private static void readInto(SortedMap<String, String> files, Path dir, java.util.function.Predicate<String> wanted) {
+        try (Stream<Path> paths = Files.list(dir)) {
             for (Path path : paths.sorted().toList()) {
                 String name = path.getFileName().toString();
-                if (Files.isRegularFile(path) && isPolicyFile(name)) {
+                if (Files.isRegularFile(path) && wanted.test(name)) {
                     files.put(name, Files.readString(path, StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PolicySource(villageDir.getFileName().toString(), files);
     }
 
-    static boolean isPolicyFile(String name) {
+    /** A file the compiler reads: village.yaml, points-list.csv or a .drl file. */
+    public static boolean isPolicyFile(String name) {
         return name.equals(VILLAGE_FILE) || name.equals(POINTS_LIST_FILE) || name.endsWith(".drl");
+    }
+
+    /** A sample-case file: any .yaml or .yml but village.yaml. */
+    public static boolean isCaseFile(String name) {
+        return !name.equals(VILLAGE_FILE) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    /** The bundle's sample-case files by name. */
+    public SortedMap<String, String> caseFiles() {
+        SortedMap<String, String> cases = new TreeMap<>();
+        files.forEach((name, text) -> {
+            if (isCaseFile(name)) {
+                cases.put(name, text);
+            }
+        });
+        return cases;
     }
 
     /** SHA-256 over the file names and contents, in name order. */

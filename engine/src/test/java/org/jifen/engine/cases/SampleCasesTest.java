@@ -31,8 +31,7 @@ class SampleCasesTest {
         List<DynamicNode> villages = new ArrayList<>();
         for (Path dir : PolicyTest.villageDirs(ROOT.resolve("rules"), null)) {
             String village = dir.getFileName().toString();
-            PolicyTest.VillageReport report = policyTest.run(PolicySource.read(dir),
-                    PolicyTest.caseFiles(ROOT.resolve("samples").resolve(village)));
+            PolicyTest.VillageReport report = policyTest.run(PolicySource.read(dir, ROOT.resolve("samples").resolve(village)));
             List<DynamicNode> tests = new ArrayList<>();
             tests.add(DynamicTest.dynamicTest(village + " compiles and has cases",
                     () -> assertThat(report.problems()).as("problems of " + village).isEmpty()));
@@ -49,8 +48,7 @@ class SampleCasesTest {
     void everyVillageHasAtLeastTenCases() {
         for (Path dir : PolicyTest.villageDirs(ROOT.resolve("rules"), null)) {
             String village = dir.getFileName().toString();
-            PolicyTest.VillageReport report = policyTest.run(PolicySource.read(dir),
-                    PolicyTest.caseFiles(ROOT.resolve("samples").resolve(village)));
+            PolicyTest.VillageReport report = policyTest.run(PolicySource.read(dir, ROOT.resolve("samples").resolve(village)));
             assertThat(report.cases()).as("cases of " + village).hasSizeGreaterThanOrEqualTo(10);
         }
     }
