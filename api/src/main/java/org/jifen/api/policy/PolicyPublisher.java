@@ -52,7 +52,7 @@ public class PolicyPublisher {
             requirePassingCases(source, compiled);
             try {
                 versions.insert(new PolicyVersionRow(source.villageId(), version, hash,
-                        PolicyFiles.toJson(source.files()), author, comment, null));
+                        PolicyFiles.toJson(source.files()), author, comment, null, null));
                 return activate(compiled);
             } catch (DuplicateKeyException e) {
                 compiled.close();

@@ -2,7 +2,10 @@ package org.jifen.persistence.policy;
 
 import java.time.LocalDateTime;
 
-/** A row of {@code policy_versions}; {@code files} is a JSON object file name to content. */
+/**
+ * A row of {@code policy_versions}; {@code files} is a JSON object file name to content, and
+ * {@code effectiveFrom} (village-independent server time, null for at once) is when it takes effect.
+ */
 public record PolicyVersionRow(
     String villageId,
     int version,
@@ -10,4 +13,5 @@ public record PolicyVersionRow(
     String files,
     String author,
     String comment,
+    LocalDateTime effectiveFrom,
     LocalDateTime createdAt) {}

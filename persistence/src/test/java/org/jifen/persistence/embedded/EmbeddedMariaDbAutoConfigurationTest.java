@@ -31,8 +31,8 @@ class EmbeddedMariaDbAutoConfigurationTest {
           HikariDataSource dataSource = (HikariDataSource) context.getBean(DataSource.class);
           assertThat(dataSource.getJdbcUrl()).isEqualTo(server.jdbcUrl());
           assertThat(dataSource.getMaximumPoolSize()).isEqualTo(3);
-          assertThat(context.getBean(Flyway.class).info().current().getVersion().getVersion())
-              .isEqualTo("1");
+          assertThat(context.getBean(Flyway.class).info().pending()).isEmpty();
+          assertThat(context.getBean(Flyway.class).info().current()).isNotNull();
         });
     assertThat(baseDir.get()).doesNotExist();
   }

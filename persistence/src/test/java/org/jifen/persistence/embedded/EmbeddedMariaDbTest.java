@@ -25,7 +25,7 @@ class EmbeddedMariaDbTest {
   void persistentDataDirSurvivesARestart() {
     EmbeddedMariaDb first = EmbeddedMariaDb.start(dataDir, 0);
     try {
-      assertThat(migrate(first).migrationsExecuted).isEqualTo(1);
+      assertThat(migrate(first).migrationsExecuted).isPositive();
     } finally {
       first.stop();
     }

@@ -14,6 +14,20 @@ class PolicyVersionMapperTest extends DatabaseTest {
   @Autowired PolicyVersionMapper policies;
 
   @Test
+  void effectiveFromDecidesTheActiveVersion() {
+    String village = "eff-" + System.nanoTime();
+    LocalDateTime at = LocalDateTime.of(2025, 3, 1, 10, 0);
+    policies.insert(new PolicyVersionRow(village, 1, "1".repeat(64), "{}", null, null, null, at));
+    policies.insert(new PolicyVersionRow(village, 2, "2".repeat(64), "{}", null, null, null, at));
+    policies.insert(new PolicyVersionRow(village, 3, "3".repeat(64), "{}", null, null,
+        LocalDateTime.of(2099, 1, 1, 0, 0), at));
+    assertThat(policies.findActive(village, LocalDateTime.of(2026, 11, 24, 9, 0)).version()).isEqualTo(2);
+    assertThat(policies.findActive(village, LocalDateTime.of(2099, 1, 1, 0, 0)).version()).isEqualTo(3);
+    assertThat(policies.list(village)).extracting(PolicyVersionInfo::version).containsExactly(3, 2, 1);
+    assertThat(policies.createdSince(at.minusSeconds(1))).extracting(PolicyVersionInfo::villageId).contains(village);
+  }
+
+  @Test
   void versionsAreNumberedAndTheLatestIsFound() {
     String village = newVillageId("pol");
     assertThat(policies.nextVersion(village)).isEqualTo(1);
@@ -21,9 +35,9 @@ class PolicyVersionMapperTest extends DatabaseTest {
 
     LocalDateTime at = LocalDateTime.of(2025, 3, 1, 10, 0, 0, 123_000_000);
     PolicyVersionRow v1 = new PolicyVersionRow(village, 1, "1".repeat(64),
-        "{\"rules.drl\":\"rule \\\"垃圾分类\\\"\"}", "张三", "初版 🌾", at);
+        "{\"rules.drl\":\"rule \\\"垃圾分类\\\"\"}", "张三", "初版 🌾", null, at);
     policies.insert(v1);
-    PolicyVersionRow v2 = new PolicyVersionRow(village, 2, "2".repeat(64), "{}", null, null, null);
+    PolicyVersionRow v2 = new PolicyVersionRow(village, 2, "2".repeat(64), "{}", null, null, null, null);
     policies.insert(v2);
 
     assertThat(policies.nextVersion(village)).isEqualTo(3);
@@ -39,10 +53,10 @@ class PolicyVersionMapperTest extends DatabaseTest {
   @Test
   void aTakenVersionNumberIsDuplicateKey() {
     String village = newVillageId("race");
-    policies.insert(new PolicyVersionRow(village, 1, "a".repeat(64), "{}", null, null, null));
+    policies.insert(new PolicyVersionRow(village, 1, "a".repeat(64), "{}", null, null, null, null));
 
     assertThatThrownBy(() -> policies.insert(
-            new PolicyVersionRow(village, 1, "b".repeat(64), "{}", null, null, null)))
+            new PolicyVersionRow(village, 1, "b".repeat(64), "{}", null, null, null, null)))
         .isInstanceOf(DuplicateKeyException.class);
   }
 }
