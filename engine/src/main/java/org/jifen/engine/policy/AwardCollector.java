@@ -25,20 +25,26 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards 
     private String currentRule;
     private int firings;
     private long deadline;
-    private String tripped;
+    private volatile String tripped;
 
     AwardCollector(KieSession session, EvaluationLimits limits) {
         this.session = session;
         this.limits = limits;
     }
 
-    void start() {
+    /** Resets for a new evaluation; returns its deadline in {@link System#nanoTime()} terms. */
+    long start() {
         candidates.clear();
         problems.clear();
         currentRule = null;
         firings = 0;
         tripped = null;
         deadline = System.nanoTime() + limits.timeout().toNanos();
+        return deadline;
+    }
+
+    void timedOut() {
+        trip("evaluation took longer than " + limits.timeout().toMillis() + " ms");
     }
 
     @Override
@@ -52,7 +58,7 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards 
         }
     }
 
-    private void trip(String reason) {
+    private synchronized void trip(String reason) {
         if (tripped == null) {
             tripped = reason + " (last rule: \"" + currentRule + "\")";
         }
@@ -71,6 +77,10 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards 
 
     private void add(int asked, int signed, String reason, String verb) {
         if (tripped != null) {
+            return;
+        }
+        if (candidates.size() >= limits.maxFirings()) {
+            trip("more than " + limits.maxFirings() + " awards in one evaluation");
             return;
         }
         if (asked <= 0) {

@@ -20,6 +20,8 @@ import org.kie.api.KieBase;
  */
 public final class CompiledPolicy {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CompiledPolicy.class);
+
     private static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final VillageConfig config;
@@ -32,6 +34,8 @@ public final class CompiledPolicy {
     private final List<Problem> warnings;
     private final boolean usesStreak;
     private final BlockingQueue<RuleSession> sessions = new ArrayBlockingQueue<>(POOL_SIZE);
+    private final java.util.concurrent.atomic.AtomicLong guardTrips = new java.util.concurrent.atomic.AtomicLong();
+    private final String name;
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak) {
@@ -44,6 +48,7 @@ public final class CompiledPolicy {
         this.limits = limits;
         this.warnings = List.copyOf(warnings);
         this.usesStreak = usesStreak;
+        this.name = config.id() + "@" + version;
     }
 
     public String villageId() {
@@ -91,19 +96,36 @@ public final class CompiledPolicy {
         RuleSession session = borrow();
         AwardCollector collector;
         try {
-            collector = session.fire(evidence, member, village, tallies, streak);
+            collector = session.fire(evidence, member, village, tallies, streak, name);
+        } catch (ThreadDeath e) {
+            Thread.interrupted();
+            faulty("stopped by the watchdog: a rule did not return");
+            throw new EvaluationException("evaluation stopped: a rule did not return within "
+                    + limits.timeout().toMillis() + " ms");
         } catch (RuntimeException e) {
             session.dispose();
             throw new EvaluationException("rule failed: " + CompileErrors.plain(rootMessage(e)), e);
         }
         if (collector.tripped() != null) {
+            Thread.interrupted(); // halting may interrupt this thread; the caller's next blocking call must not fail
             session.dispose();
+            faulty(collector.tripped());
             throw new EvaluationException(collector.tripped());
         }
         List<AwardOutcome> outcomes = Caps.apply(collector.candidates(), rules, config.caps(), totals, evidence);
         List<String> problems = List.copyOf(collector.problems());
         release(session);
         return new Evaluation(version, outcomes, problems);
+    }
+
+    /** How many evaluations a runtime guard has stopped: above zero, this version is faulty. */
+    public long guardTrips() {
+        return guardTrips.get();
+    }
+
+    private void faulty(String reason) {
+        long trips = guardTrips.incrementAndGet();
+        log.warn("policy {} is faulty: a runtime guard stopped an evaluation ({}); {} so far", name, reason, trips);
     }
 
     private RuleSession borrow() {

@@ -18,6 +18,7 @@ import org.jifen.engine.sandbox.DrlSandbox;
 public final class PolicyCompiler {
 
     private final EvaluationLimits limits;
+    private final CompileLimits compileLimits;
     private final boolean sandboxed;
 
     public PolicyCompiler() {
@@ -26,7 +27,12 @@ public final class PolicyCompiler {
 
     /** {@code sandboxed=false} skips the allow-list check: for testing the runtime guards only. */
     public PolicyCompiler(EvaluationLimits limits, boolean sandboxed) {
+        this(limits, CompileLimits.DEFAULT, sandboxed);
+    }
+
+    public PolicyCompiler(EvaluationLimits limits, CompileLimits compileLimits, boolean sandboxed) {
         this.limits = limits;
+        this.compileLimits = compileLimits;
         this.sandboxed = sandboxed;
     }
 
@@ -41,6 +47,9 @@ public final class PolicyCompiler {
 
     public CompiledPolicy compile(PolicySource source, int version) {
         List<Problem> problems = new ArrayList<>();
+        if (!SizeCheck.withinLimits(source, compileLimits, problems)) {
+            throw new PolicyException(problems);
+        }
         VillageConfig config = VillageYaml.read(source.villageId(), source.files().get(PolicySource.VILLAGE_FILE), problems);
         List<DrlUnit> units = new ArrayList<>();
         Set<String> evidenceTypes = new TreeSet<>();
@@ -62,8 +71,13 @@ public final class PolicyCompiler {
         }
         units.forEach(unit -> evidenceTypes.addAll(unit.evidenceTypes()));
         Map<String, RuleSpec> rules = ruleSpecs(units, evidenceTypes, problems);
+        if (rules.size() > compileLimits.maxRules()) {
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy has " + rules.size()
+                    + " rules; at most " + compileLimits.maxRules()));
+        }
         throwIfErrors(problems);
-        org.kie.api.KieBase ruleBase = RuleBase.build(source.villageId() + "@" + version, units, problems);
+        org.kie.api.KieBase ruleBase = RuleBase.buildWithin(compileLimits.maxCompileTime(),
+                source.villageId() + "@" + version, units, problems);
         throwIfErrors(problems);
         boolean usesStreak = units.stream().anyMatch(unit -> unit.matches("Streak"));
         return new CompiledPolicy(config, version, source.contentHash(), rules, ruleBase, limits, problems, usesStreak);

@@ -1,6 +1,13 @@
 package org.jifen.engine.policy;
 
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -15,6 +22,34 @@ import org.kie.internal.io.ResourceFactory;
 final class RuleBase {
 
     private RuleBase() {
+    }
+
+    private static final ExecutorService COMPILERS = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "jifen-compile");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(RuleBase.class.getClassLoader());
+        return thread;
+    });
+
+    /** Like {@link #build}, but gives up (adding a problem) when it takes longer than {@code limit}. */
+    static KieBase buildWithin(Duration limit, String id, List<DrlUnit> units, List<Problem> problems) {
+        List<Problem> found = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Future<KieBase> build = COMPILERS.submit(() -> build(id, units, found));
+        try {
+            KieBase base = build.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            problems.addAll(found);
+            return base;
+        } catch (TimeoutException e) {
+            build.cancel(true);
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "compiling took longer than "
+                    + limit.toSeconds() + " s; simplify the rules"));
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("compiler failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The rule base, or null with the compiler's errors added to {@code problems}. */

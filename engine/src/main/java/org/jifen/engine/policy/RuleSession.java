@@ -24,9 +24,11 @@ final class RuleSession {
         session.addEventListener(collector);
     }
 
-    /** Inserts one evidence's facts, fires, and removes them again. */
-    AwardCollector fire(Evidence evidence, Member member, Village village, List<Tally> tallies, Streak streak) {
-        collector.start();
+    /** Inserts one evidence's facts, fires, and removes them again; {@code policy} names it for logs. */
+    AwardCollector fire(Evidence evidence, Member member, Village village, List<Tally> tallies, Streak streak,
+            String policy) {
+        long deadline = collector.start();
+        Watchdog.started(this, deadline, policy);
         handles.add(session.insert(evidence));
         handles.add(session.insert(member));
         handles.add(session.insert(village));
@@ -37,12 +39,18 @@ final class RuleSession {
         try {
             session.fireAllRules();
         } finally {
+            Watchdog.finished(this);
             for (FactHandle handle : handles) {
                 session.delete(handle);
             }
             handles.clear();
         }
         return collector;
+    }
+
+    /** Called by the watchdog past the deadline: records the trip and halts the session. */
+    void timedOut() {
+        collector.timedOut();
     }
 
     void dispose() {

@@ -1,0 +1,67 @@
+package org.jifen.engine.policy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Checks a bundle against {@link CompileLimits} before anything parses it. */
+final class SizeCheck {
+
+    private SizeCheck() {
+    }
+
+    /** False, with problems added, when a file or the bundle is too large or too deeply nested. */
+    static boolean withinLimits(PolicySource source, CompileLimits limits, List<Problem> problems) {
+        int total = 0;
+        boolean ok = true;
+        for (var file : source.files().entrySet()) {
+            int bytes = file.getValue().getBytes(StandardCharsets.UTF_8).length;
+            total += bytes;
+            if (bytes > limits.maxFileBytes()) {
+                problems.add(Problem.error(file.getKey(), 0, 0, "the file is " + bytes / 1024 + " KB; at most "
+                        + limits.maxFileBytes() / 1024 + " KB per file"));
+                ok = false;
+            } else if (PolicySource.isPolicyFile(file.getKey())) {
+                ok &= nestingWithin(file.getKey(), file.getValue(), limits.maxNesting(), problems);
+            }
+        }
+        if (total > limits.maxTotalBytes()) {
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy's files add up to " + total / 1024
+                    + " KB; at most " + limits.maxTotalBytes() / 1024 + " KB"));
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** Brackets outside strings and comments may nest at most {@code max} deep. */
+    private static boolean nestingWithin(String file, String text, int max, List<Problem> problems) {
+        int depth = 0;
+        int line = 1;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (++depth > max) {
+                    problems.add(Problem.error(file, line, 0, "brackets nest more than " + max + " deep"));
+                    return false;
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return true;
+    }
+}

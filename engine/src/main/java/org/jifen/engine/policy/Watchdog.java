@@ -1,0 +1,60 @@
+package org.jifen.engine.policy;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stops evaluations that run past their deadline even when a rule never returns to Drools (a
+ * loop inside a consequence, possible only when the sandbox is switched off): first it halts the
+ * session; if the thread is still running a grace period later, it stops that thread, the last
+ * resort on Java 17. One daemon thread checks every 50 ms.
+ */
+final class Watchdog {
+
+    private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
+    private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final Map<RuleSession, Running> RUNNING = new ConcurrentHashMap<>();
+    private static final ScheduledExecutorService CHECKER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "jifen-evaluation-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    static {
+        CHECKER.scheduleWithFixedDelay(Watchdog::check, 50, 50, TimeUnit.MILLISECONDS);
+    }
+
+    private record Running(Thread thread, long deadline, String policy) {
+    }
+
+    private Watchdog() {
+    }
+
+    static void started(RuleSession session, long deadline, String policy) {
+        RUNNING.put(session, new Running(Thread.currentThread(), deadline, policy));
+    }
+
+    static void finished(RuleSession session) {
+        RUNNING.remove(session);
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void check() {
+        long now = System.nanoTime();
+        RUNNING.forEach((session, running) -> {
+            if (now - running.deadline() > 0) {
+                session.timedOut();
+            }
+            if (now - running.deadline() - GRACE_NANOS > 0 && RUNNING.remove(session, running)) {
+                log.error("policy {}: evaluation still running {} ms past its deadline; stopping thread {}",
+                        running.policy(), TimeUnit.NANOSECONDS.toMillis(now - running.deadline()), running.thread().getName());
+                running.thread().stop();
+            }
+        });
+    }
+}
