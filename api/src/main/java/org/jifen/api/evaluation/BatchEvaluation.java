@@ -2,6 +2,7 @@ package org.jifen.api.evaluation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -35,12 +36,15 @@ final class BatchEvaluation {
     private final EvidenceMapper evidence;
     private final LedgerMapper ledger;
     private final ObjectMapper json;
+    private final MeterRegistry meters;
 
-    BatchEvaluation(MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger, ObjectMapper json) {
+    BatchEvaluation(MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger, ObjectMapper json,
+            MeterRegistry meters) {
         this.members = members;
         this.evidence = evidence;
         this.ledger = ledger;
         this.json = json;
+        this.meters = meters;
     }
 
     List<EvidenceResult> run(CompiledPolicy policy, List<PreparedEvidence> batch, boolean write) {
@@ -92,6 +96,8 @@ final class BatchEvaluation {
                     policy.version(), evaluation.awards().stream().map(AwardView::of).toList(), evaluation.problems(),
                     null, false);
         } catch (EvaluationException e) {
+            meters.counter("jifen.policy.guard.trips", "village", policy.villageId(),
+                    "version", Integer.toString(policy.version())).increment();
             return EvidenceResult.failed(fact.id(), EvidenceResult.Status.FAILED,
                     "policy version " + policy.version() + " could not evaluate this evidence: " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.jifen.api.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,9 +40,10 @@ class EvaluationService {
     private final JifenProperties properties;
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
-            ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties) {
+            ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
+            MeterRegistry meters) {
         this.registry = registry;
-        this.batch = new BatchEvaluation(members, evidence, ledger, json);
+        this.batch = new BatchEvaluation(members, evidence, ledger, json, meters);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.transactions.setTimeout(60);
