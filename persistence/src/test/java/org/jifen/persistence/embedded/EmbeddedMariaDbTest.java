@@ -57,14 +57,25 @@ class EmbeddedMariaDbTest {
   }
 
   @Test
-  void refusesAPersistentDataDirThatMariaDb4jWouldWipe() throws IOException {
+  void keepsAPersistentDataDirUnderTheTempDirectoryAcrossRestarts() throws IOException {
     Path underTmp = Files.createTempDirectory("jifen-data-");
     try {
-      assertThatThrownBy(() -> EmbeddedMariaDb.start(underTmp, 0))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("java.io.tmpdir");
+      assertThat(EmbeddedMariaDb.keptDataDir(underTmp).getPath()).startsWith("/./");
+      EmbeddedMariaDb first = EmbeddedMariaDb.start(underTmp, 0);
+      try {
+        assertThat(migrate(first).migrationsExecuted).isPositive();
+      } finally {
+        first.stop();
+      }
+      assertThat(underTmp.resolve("jifen")).as("the data survives the stop").isDirectory();
+      EmbeddedMariaDb second = EmbeddedMariaDb.start(underTmp, 0);
+      try {
+        assertThat(migrate(second).migrationsExecuted).isZero();
+      } finally {
+        second.stop();
+      }
     } finally {
-      Files.deleteIfExists(underTmp);
+      FileSystemUtils.deleteRecursively(underTmp);
     }
   }
 
