@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, before serving: publishes every {@code rules/<village>/} (with the cases of
- * {@code samples/<village>/}) whose content is new, and activates the latest stored version of
- * every other village. A folder that does not compile or whose cases fail is logged with file
- * and line, and the village keeps its last good version.
+ * {@code samples/<village>/}) whose content is new, and warms the policy cache with the version in
+ * effect of the other villages, up to the cache's bound (the rest compile on first use). A folder
+ * that does not compile or whose cases fail is logged with file and line, and the village keeps
+ * its last good version.
  */
 @Component
 class PolicyLoader implements SmartInitializingSingleton {
@@ -48,7 +49,10 @@ class PolicyLoader implements SmartInitializingSingleton {
             }
         }
         for (PolicyVersionHeader header : versions.findLatestHeaders()) {
-            if (registry.active(header.villageId()).isEmpty()) {
+            if (registry.size() >= registry.maxVillages()) {
+                break; // the others compile on first use
+            }
+            if (registry.cachedVersion(header.villageId()).isEmpty()) {
                 activateStored(header.villageId());
             }
         }

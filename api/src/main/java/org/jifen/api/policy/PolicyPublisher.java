@@ -80,21 +80,78 @@ public class PolicyPublisher {
         }
     }
 
-    /** Activates the latest stored version of a village; false when it has none. */
+    /**
+     * Activates the village's latest stored version that is in effect now (a future-dated version
+     * waits for its time; see {@link PolicyRegistry#refresh}); false when it has none.
+     */
     public boolean activateLatestStored(String villageId) {
-        PolicyVersionRow latest = versions.findLatest(villageId);
-        if (latest == null) {
+        CompiledPolicy policy = registry.refresh(villageId);
+        if (policy == null) {
             return false;
         }
-        PolicySource source = new PolicySource(villageId, PolicyFiles.fromJson(latest.files()));
-        activate(compiler.compile(source, latest.version()));
+        upsertVillage(policy);
         return true;
     }
 
     private CompiledPolicy activate(CompiledPolicy policy) {
-        VillageConfig config = policy.config();
-        villages.upsert(new VillageRow(config.id(), config.name(), config.region(), config.timezone().getId()));
+        upsertVillage(policy);
         registry.activate(policy);
         return policy;
+    }
+
+    private void upsertVillage(CompiledPolicy policy) {
+        VillageConfig config = policy.config();
+        villages.upsert(new VillageRow(config.id(), config.name(), config.region(), config.timezone().getId()));
+    }
+
+    /** What {@link #publishVersion} did: the version, and whether it was stored now and is in effect now. */
+    public record Publication(int version, String contentHash, boolean created, boolean activated) {
+    }
+
+    /**
+     * Publishes {@code source} through the same gate as {@link #publish} (it must compile and all its
+     * cases pass) as a version that takes effect at {@code effectiveFrom}, in server time; null, or
+     * a time not after now, means at once. A version that takes effect later is stored and listed
+     * but not activated: instances pick it up at that time (see {@link PolicyRegistry#expect}).
+     * When the latest version is in effect and has the same content, and this one would take effect
+     * at once, nothing is stored and that version is returned with {@code created} false.
+     *
+     * @throws PublishRejectedException when it does not compile or a case fails; nothing is stored then
+     */
+    public Publication publishVersion(PolicySource source, String author, String comment,
+            java.time.LocalDateTime effectiveFrom) {
+        String village = source.villageId();
+        String hash = source.contentHash();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        java.time.LocalDateTime from = effectiveFrom == null ? null
+                : effectiveFrom.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        boolean immediate = from == null || !from.isAfter(now);
+        for (int attempt = 0; ; attempt++) {
+            PolicyVersionRow latest = versions.findLatest(village);
+            if (immediate && latest != null && latest.contentHash().equals(hash)
+                    && (latest.effectiveFrom() == null || !latest.effectiveFrom().isAfter(now))) {
+                return new Publication(latest.version(), hash, false, true);
+            }
+            int version = latest == null ? 1 : latest.version() + 1;
+            CompiledPolicy compiled = compile(source, version);
+            requirePassingCases(source, compiled);
+            try {
+                versions.insert(new PolicyVersionRow(village, version, hash, PolicyFiles.toJson(source.files()),
+                        author, comment, from, null));
+            } catch (DuplicateKeyException e) {
+                compiled.close();
+                if (attempt >= 3) {
+                    throw e;
+                }
+                continue;
+            }
+            if (immediate) {
+                activate(compiled);
+                return new Publication(version, hash, true, true);
+            }
+            compiled.close();
+            registry.expect(village, version, from);
+            return new Publication(version, hash, true, false);
+        }
     }
 }

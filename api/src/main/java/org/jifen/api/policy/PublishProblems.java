@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A rejected publish, described line by line for a log or a terminal. */
-final class PublishProblems {
+public final class PublishProblems {
 
     private PublishProblems() {
     }
 
-    static String describe(PublishRejectedException e) {
+    public static String describe(PublishRejectedException e) {
         List<String> lines = new ArrayList<>();
         e.problems().forEach(p -> lines.add("  " + p));
         e.caseProblems().forEach(p -> lines.add("  " + p));

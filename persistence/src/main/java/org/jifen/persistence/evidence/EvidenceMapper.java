@@ -34,4 +34,29 @@ public interface EvidenceMapper {
       @Param("types") List<String> types,
       @Param("from") LocalDateTime from,
       @Param("to") LocalDateTime to);
+
+  /**
+   * One page of the village's evidence with {@code from <= occurred_at < to}, in (occurred_at,
+   * evidence_id) order, strictly after the key ({@code afterOccurredAt}, {@code afterEvidenceId});
+   * both null for the first page. Keyset paging on {@code ix_evidence_time}: every page costs the
+   * same however deep it is. Reads only; takes no locks.
+   */
+  List<StoredEvidence> pageInWindow(
+      @Param("villageId") String villageId,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to,
+      @Param("afterOccurredAt") LocalDateTime afterOccurredAt,
+      @Param("afterEvidenceId") String afterEvidenceId,
+      @Param("limit") int limit);
+
+  /**
+   * Distinct (member, type, day) of APPROVED evidence of the members, of any type, with
+   * {@code from <= occurred_at < to}, ordered by member, type and day; empty {@code memberIds}
+   * give an empty list.
+   */
+  List<ApprovedDay> approvedDaysOfMembers(
+      @Param("villageId") String villageId,
+      @Param("memberIds") List<String> memberIds,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
 }

@@ -20,4 +20,11 @@ public interface MemberMapper {
    */
   List<MemberRow> lockForUpdate(
       @Param("villageId") String villageId, @Param("memberIds") List<String> memberIds);
+
+  /**
+   * The existing members among {@code memberIds}, ordered by member id, without locking them
+   * (a plain consistent read); an empty list gives an empty list.
+   */
+  List<MemberRow> findByIds(
+      @Param("villageId") String villageId, @Param("memberIds") List<String> memberIds);
 }

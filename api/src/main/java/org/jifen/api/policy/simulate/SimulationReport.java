@@ -1,0 +1,78 @@
+package org.jifen.api.policy.simulate;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jifen.engine.policy.AwardOutcome;
+
+/**
+ * What a candidate policy would have credited over a window of stored evidence, next to what the
+ * baseline (the active version) credits on the same replay. Points are signed sums of credited
+ * awards; {@code difference} is always candidate minus baseline.
+ *
+ * @param complete false when the simulation hit its time limit; the figures then cover the
+ *     evidence replayed up to {@code replayedUntil}
+ */
+public record SimulationReport(
+        String villageId,
+        LocalDateTime from,
+        LocalDateTime to,
+        int baselineVersion,
+        long evidenceCount,
+        long durationMillis,
+        boolean complete,
+        LocalDateTime replayedUntil,
+        Totals totals,
+        Listing<MemberPoints> members,
+        Listing<HouseholdPoints> households,
+        Changes changed,
+        Errors baselineErrors,
+        Errors candidateErrors) {
+
+    /** Points of the whole window. */
+    public record Totals(long baseline, long candidate, long difference) {
+    }
+
+    /** One member with evidence in the window. */
+    public record MemberPoints(String memberId, String householdId, long baseline, long candidate, long difference) {
+    }
+
+    /** One household: the sum of its members with evidence in the window. */
+    public record HouseholdPoints(String householdId, int members, long baseline, long candidate, long difference) {
+    }
+
+    /**
+     * Rows sorted by |difference| (largest first), then id; {@code count} rows in all, of which
+     * {@code changed} have a difference, and {@code omitted} were left off the list.
+     */
+    public record Listing<T>(int count, int changed, int omitted, List<T> rows) {
+    }
+
+    /** The evidence whose outcome differs, in replay order; {@code omitted} were left off the list. */
+    public record Changes(long count, long omitted, List<ChangedEvidence> evidence) {
+    }
+
+    /**
+     * One evidence evaluated differently: its awards (capped ones included, as a resident would be
+     * told) under each policy, or the error that stopped a policy from evaluating it.
+     */
+    public record ChangedEvidence(String evidenceId, String memberId, LocalDateTime occurredAt,
+            List<Award> baseline, List<Award> candidate, String baselineError, String candidateError) {
+    }
+
+    /** An award as the evaluate endpoint reports it; {@code requested} and {@code points} are signed. */
+    public record Award(String rule, String category, int requested, int points, boolean capped, String reason) {
+
+        static Award of(AwardOutcome outcome) {
+            return new Award(outcome.rule(), outcome.category(), outcome.requested(), outcome.points(),
+                    outcome.capped(), outcome.reason());
+        }
+    }
+
+    /** Evidence a policy could not evaluate: how many, and the first few. */
+    public record Errors(long count, List<ErrorSample> first) {
+    }
+
+    /** Why one evidence could not be evaluated. */
+    public record ErrorSample(String evidenceId, String message) {
+    }
+}

@@ -1,0 +1,53 @@
+package org.jifen.api.policy.simulate;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.jifen.facts.Evidence;
+import org.jifen.persistence.evidence.StoredEvidence;
+
+/**
+ * Reads a stored evidence payload, the canonical JSON the evaluate endpoint wrote (id, type,
+ * memberId, reporterId, occurredAt in village time, status, minutes, quantity, photos, attrs),
+ * back into the fact the rules saw.
+ */
+final class StoredPayloads {
+
+    private static final ObjectReader READER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .readerFor(Payload.class);
+
+    private StoredPayloads() {
+    }
+
+    /** The payload's fields; the row's key, member and time win when the payload lacks them. */
+    record Payload(String id, String type, String memberId, String reporterId, String occurredAt, String status,
+            Integer minutes, Integer quantity, Integer photos, Map<String, String> attrs) {
+    }
+
+    /** @throws IllegalArgumentException when the payload is not readable evidence */
+    static Evidence read(StoredEvidence row) {
+        Payload p;
+        try {
+            p = READER.readValue(row.payload());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("stored payload is not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+        if (p == null || p.type() == null) {
+            throw new IllegalArgumentException("stored payload has no evidence type");
+        }
+        LocalDateTime occurredAt;
+        try {
+            occurredAt = p.occurredAt() == null ? row.occurredAt() : LocalDateTime.parse(p.occurredAt());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("stored payload has an unreadable occurredAt: " + p.occurredAt(), e);
+        }
+        return new Evidence(row.evidenceId(), p.type(), row.memberId(), p.reporterId(), occurredAt,
+                p.minutes() == null ? 0 : p.minutes(), p.quantity() == null ? 1 : p.quantity(),
+                p.photos() == null ? 0 : p.photos(), p.status() == null ? Evidence.APPROVED : p.status(), p.attrs());
+    }
+}

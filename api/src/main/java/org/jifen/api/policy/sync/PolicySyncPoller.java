@@ -1,0 +1,98 @@
+package org.jifen.api.policy.sync;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jifen.api.policy.JifenProperties;
+import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.persistence.policy.PolicyVersionInfo;
+import org.jifen.persistence.policy.PolicyVersionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this instance's policies in step with versions published by any instance: every
+ * {@code jifen.policy-sync.interval} (1 s) it reads the versions created since its last look
+ * (less {@code jifen.policy-sync.overlap}, for inserts that commit late; times are the database's)
+ * and, for each cached village, activates the version in effect now when it is newer than the
+ * cached one. A future-dated version is noted and activated once its {@code effective_from} has
+ * passed. Villages not cached load the version in effect on their next use anyway.
+ */
+@Component
+@ConditionalOnProperty(name = "jifen.policy-sync.enabled", havingValue = "true", matchIfMissing = true)
+public class PolicySyncPoller {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicySyncPoller.class);
+
+    private final PolicyVersionMapper versions;
+    private final PolicyRegistry registry;
+    private final JdbcTemplate jdbc;
+    private final Duration overlap;
+    /** The newest {@code created_at} seen, in database time; null until the first poll. */
+    private LocalDateTime lastSeen;
+
+    PolicySyncPoller(PolicyVersionMapper versions, PolicyRegistry registry, DataSource dataSource,
+            JifenProperties properties) {
+        this.versions = versions;
+        this.registry = registry;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.overlap = properties.policySync().overlap();
+    }
+
+    @Scheduled(fixedDelayString = "${jifen.policy-sync.interval:1s}", initialDelayString = "${jifen.policy-sync.interval:1s}")
+    public void scheduledPoll() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            log.warn("policy sync: could not read new policy versions: {}", e.toString());
+        }
+    }
+
+    /** One look at the versions table; synchronized so a manual call never overlaps the scheduled one. */
+    public synchronized void poll() {
+        if (lastSeen == null) {
+            lastSeen = jdbc.queryForObject("SELECT CURRENT_TIMESTAMP(3)", LocalDateTime.class);
+        }
+        List<PolicyVersionInfo> created = versions.createdSince(lastSeen.minus(overlap));
+        LocalDateTime now = LocalDateTime.now();
+        Set<String> stale = new LinkedHashSet<>();
+        for (PolicyVersionInfo version : created) {
+            if (version.createdAt() != null && version.createdAt().isAfter(lastSeen)) {
+                lastSeen = version.createdAt();
+            }
+            OptionalInt cached = registry.cachedVersion(version.villageId());
+            if (cached.isEmpty() || cached.getAsInt() >= version.version()) {
+                continue;
+            }
+            if (version.effectiveFrom() != null && version.effectiveFrom().isAfter(now)) {
+                registry.expect(version.villageId(), version.version(), version.effectiveFrom());
+            } else {
+                stale.add(version.villageId());
+            }
+        }
+        for (String villageId : stale) {
+            refresh(villageId);
+        }
+        registry.refreshDue();
+    }
+
+    private void refresh(String villageId) {
+        int before = registry.cachedVersion(villageId).orElse(0);
+        try {
+            var policy = registry.refresh(villageId);
+            if (policy != null && policy.version() > before) {
+                log.info("village {}: policy version {} active (published elsewhere)", villageId, policy.version());
+            }
+        } catch (RuntimeException e) {
+            log.warn("village {}: could not load a newer policy version: {}", villageId, e.toString());
+        }
+    }
+}

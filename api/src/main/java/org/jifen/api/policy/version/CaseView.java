@@ -1,0 +1,15 @@
+package org.jifen.api.policy.version;
+
+import java.util.List;
+import org.jifen.engine.cases.CaseResult;
+
+/**
+ * One sample case's outcome; {@code differences} name each expected award that was not made
+ * ("expected but not awarded: …") and each award that was not expected ("awarded but not expected: …").
+ */
+public record CaseView(String file, String name, boolean passed, List<String> differences) {
+
+    public static CaseView of(CaseResult result) {
+        return new CaseView(result.file(), result.name(), result.passed(), result.differences());
+    }
+}

@@ -1,0 +1,9 @@
+package org.jifen.api.policy.version;
+
+/** A body of a media type or charset the endpoint does not take: 415. */
+public class UnsupportedContentException extends RuntimeException {
+
+    public UnsupportedContentException(String message) {
+        super(message);
+    }
+}

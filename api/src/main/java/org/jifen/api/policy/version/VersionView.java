@@ -1,0 +1,36 @@
+package org.jifen.api.policy.version;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * A published policy version. {@code status}: {@code ACTIVE} (the version in effect now),
+ * {@code SCHEDULED} (takes effect at {@code effectiveFrom}) or {@code SUPERSEDED} (an older
+ * version, or a scheduled one that a newer version overtook). {@code files} names its files;
+ * {@code contents} (one version only) holds their text. {@code unchanged} marks a publish or
+ * restore that stored nothing because the content was already live; {@code restoredFrom} the
+ * version a restore copied.
+ */
+public record VersionView(String villageId, int version, String contentHash, String author, String comment,
+        OffsetDateTime createdAt, OffsetDateTime effectiveFrom, Status status, List<String> files,
+        SortedMap<String, String> contents, Integer restoredFrom, Boolean unchanged,
+        List<ScheduledView> scheduled) {
+
+    /** Where a version stands relative to the one in effect. */
+    public enum Status { ACTIVE, SCHEDULED, SUPERSEDED }
+
+    /** A version waiting for its time. */
+    public record ScheduledView(int version, OffsetDateTime effectiveFrom) {
+    }
+
+    VersionView withPublish(Integer restoredFrom, boolean unchanged) {
+        return new VersionView(villageId, version, contentHash, author, comment, createdAt, effectiveFrom, status, files,
+                contents, restoredFrom, unchanged ? Boolean.TRUE : null, scheduled);
+    }
+
+    VersionView withScheduled(List<ScheduledView> pending) {
+        return new VersionView(villageId, version, contentHash, author, comment, createdAt, effectiveFrom, status, files,
+                contents, restoredFrom, unchanged, pending.isEmpty() ? null : pending);
+    }
+}
