@@ -25,7 +25,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evaluates a batch against the village's active policy in one READ COMMITTED transaction (no
+ * Evaluates a batch, on the bounded {@link EvaluationPool}, against the village's active policy in
+ * one READ COMMITTED transaction (no
  * gap locks), retrying deadlocks, lock timeouts and a concurrent insert of the same id with
  * bounded, jittered backoff. A retry re-reads everything, so a repeated id becomes a replay.
  */
@@ -35,14 +36,16 @@ class EvaluationService {
     private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
 
     private final PolicyRegistry registry;
+    private final EvaluationPool pool;
     private final BatchEvaluation batch;
     private final TransactionTemplate transactions;
     private final JifenProperties properties;
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters, EvaluationPool pool) {
         this.registry = registry;
+        this.pool = pool;
         this.batch = new BatchEvaluation(members, evidence, ledger, json, meters);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -57,13 +60,13 @@ class EvaluationService {
             throw new InvalidFieldException("evidence", "at most " + properties.maxBatch() + " evidence per request");
         }
         List<PreparedEvidence> prepared = prepare(request, policy);
-        List<EvidenceResult> results = withRetries(() -> transactions.execute(status -> {
+        List<EvidenceResult> results = pool.run(() -> withRetries(() -> transactions.execute(status -> {
             List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun());
             if (request.dryRun()) {
                 status.setRollbackOnly();
             }
             return out;
-        }));
+        })));
         return new EvaluationResponse(villageId, request.dryRun(), results);
     }
 

@@ -64,6 +64,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return field.toString();
     }
 
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", e.getMessage()));
+    }
+
     @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         log.warn("database unavailable or contended: {}", e.toString());
