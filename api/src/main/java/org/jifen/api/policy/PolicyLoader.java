@@ -1,11 +1,7 @@
 package org.jifen.api.policy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.jifen.engine.policy.PolicyException;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.policy.PolicyVersionHeader;
@@ -44,7 +40,7 @@ class PolicyLoader implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Path rules = Path.of(properties.rulesDir());
         if (properties.loadRulesOnStart() && Files.isDirectory(rules)) {
-            for (Path dir : villageDirs(rules)) {
+            for (Path dir : PolicySource.villageDirs(rules)) {
                 loadFolder(dir, Path.of(properties.samplesDir()).resolve(dir.getFileName()));
             }
         }
@@ -75,16 +71,6 @@ class PolicyLoader implements SmartInitializingSingleton {
             publisher.activateLatestStored(villageId);
         } catch (PolicyException e) {
             log.error("village {}: stored policy no longer compiles:\n{}", villageId, e.getMessage());
-        }
-    }
-
-    private static List<Path> villageDirs(Path rules) {
-        try (Stream<Path> dirs = Files.list(rules)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve(PolicySource.VILLAGE_FILE)))
-                    .filter(d -> !d.getFileName().toString().startsWith("_"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

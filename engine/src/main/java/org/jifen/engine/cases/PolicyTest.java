@@ -1,17 +1,11 @@
 package org.jifen.engine.cases;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
 import org.jifen.engine.policy.PolicyException;
@@ -110,13 +104,7 @@ public final class PolicyTest {
     }
 
     static List<Path> villageDirs(Path rules, String village) {
-        try (Stream<Path> dirs = Files.list(rules)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve(PolicySource.VILLAGE_FILE)))
-                    .filter(d -> !d.getFileName().toString().startsWith("_"))
-                    .filter(d -> village == null || d.getFileName().toString().equals(village))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PolicySource.villageDirs(rules).stream()
+                .filter(d -> village == null || d.getFileName().toString().equals(village)).toList();
     }
 }

@@ -60,6 +60,17 @@ public record PolicySource(String villageId, SortedMap<String, String> files) {
         }
     }
 
+    /** The village folders under {@code rules}: those with a village.yaml, not starting with '_', sorted. */
+    public static java.util.List<Path> villageDirs(Path rules) {
+        try (Stream<Path> dirs = Files.list(rules)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(VILLAGE_FILE)))
+                    .filter(d -> !d.getFileName().toString().startsWith("_"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A file the compiler reads: village.yaml, points-list.csv or a .drl file. */
     public static boolean isPolicyFile(String name) {
         return name.equals(VILLAGE_FILE) || name.equals(POINTS_LIST_FILE) || name.endsWith(".drl");
