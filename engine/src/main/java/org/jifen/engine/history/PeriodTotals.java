@@ -14,14 +14,17 @@ import org.jifen.facts.Tally;
 public final class PeriodTotals {
 
     private static final Period[] PERIODS = Period.values();
+    private static final PeriodCounter[] NONE = new PeriodCounter[0];
 
     private final Map<String, PeriodCounter[]> byType = new HashMap<>();
     private final Map<String, PeriodCounter[]> byRule = new HashMap<>();
     private final Map<String, PeriodCounter[]> byCategory = new HashMap<>();
     private final LocalDate[] starts = new LocalDate[PERIODS.length];
     private final LocalDate[] ends = new LocalDate[PERIODS.length];
+    private final TotalsScope scope;
 
-    private PeriodTotals(LocalDate day) {
+    private PeriodTotals(LocalDate day, TotalsScope scope) {
+        this.scope = scope;
         for (Period period : PERIODS) {
             starts[period.ordinal()] = period.start(day);
             ends[period.ordinal()] = period.end(day);
@@ -30,7 +33,12 @@ public final class PeriodTotals {
 
     /** Sums the history's entries that fall in the periods containing {@code day}. */
     public static PeriodTotals of(MemberHistory history, LocalDate day) {
-        PeriodTotals totals = new PeriodTotals(day);
+        return of(history, day, TotalsScope.ALL);
+    }
+
+    /** Sums, for the keys in {@code scope} only, the entries in the periods containing {@code day}. */
+    public static PeriodTotals of(MemberHistory history, LocalDate day, TotalsScope scope) {
+        PeriodTotals totals = new PeriodTotals(day, scope);
         for (HistoryEntry entry : history.entries()) {
             totals.add(entry.evidenceId(), entry.evidenceType(), entry.rule(), entry.category(),
                     entry.points(), entry.occurredAt().toLocalDate());
@@ -48,13 +56,19 @@ public final class PeriodTotals {
                 continue;
             }
             if (typeCounters == null) {
-                typeCounters = counters(byType, type);
-                ruleCounters = counters(byRule, rule);
-                categoryCounters = counters(byCategory, category);
+                typeCounters = scope.countsType(type) ? counters(byType, type) : NONE;
+                ruleCounters = scope.countsRule(rule) ? counters(byRule, rule) : NONE;
+                categoryCounters = scope.countsCategory(category) ? counters(byCategory, category) : NONE;
             }
-            typeCounters[p].add(evidenceId, points);
-            ruleCounters[p].add(evidenceId, points);
-            categoryCounters[p].add(evidenceId, points);
+            add(typeCounters, p, evidenceId, points);
+            add(ruleCounters, p, evidenceId, points);
+            add(categoryCounters, p, evidenceId, points);
+        }
+    }
+
+    private static void add(PeriodCounter[] counters, int period, String evidenceId, int points) {
+        if (counters != NONE) {
+            counters[period].add(evidenceId, points);
         }
     }
 
@@ -88,16 +102,19 @@ public final class PeriodTotals {
         return counters == null ? 0 : counters[period.ordinal()].positivePoints;
     }
 
-    /** One Tally per evidence type and rule name with a count above zero, for every period. */
+    /** One Tally per counted evidence type and rule name with a count above zero, for every period. */
     public List<Tally> tallies(String memberId) {
         List<Tally> tallies = new ArrayList<>();
-        addTallies(tallies, memberId, byType);
-        addTallies(tallies, memberId, byRule);
+        addTallies(tallies, memberId, byType, true);
+        addTallies(tallies, memberId, byRule, false);
         return tallies;
     }
 
-    private static void addTallies(List<Tally> tallies, String memberId, Map<String, PeriodCounter[]> map) {
+    private void addTallies(List<Tally> tallies, String memberId, Map<String, PeriodCounter[]> map, boolean types) {
         map.forEach((key, counters) -> {
+            if (!types && !scope.talliesRule(key)) {
+                return;
+            }
             for (Period period : PERIODS) {
                 PeriodCounter counter = counters[period.ordinal()];
                 if (counter.evidenceCount() > 0) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.history.PeriodTotals;
+import org.jifen.engine.history.TotalsScope;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
 import org.jifen.facts.Streak;
@@ -33,12 +34,13 @@ public final class CompiledPolicy {
     private final EvaluationLimits limits;
     private final List<Problem> warnings;
     private final boolean usesStreak;
+    private final TotalsScope scope;
     private final BlockingQueue<RuleSession> sessions = new ArrayBlockingQueue<>(POOL_SIZE);
     private final java.util.concurrent.atomic.AtomicLong guardTrips = new java.util.concurrent.atomic.AtomicLong();
     private final String name;
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
-            KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak) {
+            KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak, TotalsScope scope) {
         this.config = config;
         this.village = config.fact();
         this.version = version;
@@ -48,6 +50,7 @@ public final class CompiledPolicy {
         this.limits = limits;
         this.warnings = List.copyOf(warnings);
         this.usesStreak = usesStreak;
+        this.scope = scope;
         this.name = config.id() + "@" + version;
     }
 
@@ -90,7 +93,7 @@ public final class CompiledPolicy {
      */
     public Evaluation evaluate(Evidence evidence, Member member, MemberHistory history) {
         LocalDate day = evidence.occurredAt().toLocalDate();
-        PeriodTotals totals = PeriodTotals.of(history, day);
+        PeriodTotals totals = PeriodTotals.of(history, day, scope);
         List<Tally> tallies = totals.tallies(member.id());
         Streak streak = new Streak(member.id(), evidence.type(), history.streak(evidence.type(), day, evidence.approved()));
         RuleSession session = borrow();

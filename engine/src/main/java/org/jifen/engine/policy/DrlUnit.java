@@ -24,6 +24,8 @@ import org.kie.internal.io.ResourceFactory;
 record DrlUnit(String file, String text, PackageDescr descr) {
 
     private static final Pattern TYPE_TEST = Pattern.compile("\\btype\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern KEY_TEST = Pattern.compile("\\bkey\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern KEY_USE = Pattern.compile("(?<![\\w$.\"])(key)\\b");
 
     /** Parses {@code text}; parser errors are added to {@code problems} and yield null. */
     static DrlUnit parse(String file, String text, List<Problem> problems) {
@@ -79,51 +81,72 @@ record DrlUnit(String file, String text, PackageDescr descr) {
 
     /** Whether any rule of this file matches a fact of the given simple type name. */
     boolean matches(String factType) {
-        for (RuleDescr rule : descr.getRules()) {
-            if (rule.getLhs() != null && matches(rule.getLhs(), factType)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(BaseDescr descr, String factType) {
-        if (descr instanceof PatternDescr pattern) {
-            String type = pattern.getObjectType();
-            return type != null && (type.equals(factType) || type.endsWith("." + factType))
-                    || pattern.getSource() instanceof ConditionalElementDescr source && matches((BaseDescr) source, factType);
-        }
-        if (descr instanceof ConditionalElementDescr element) {
-            return element.getDescrs().stream().anyMatch(child -> matches((BaseDescr) child, factType));
-        }
-        return false;
+        return patterns().stream().anyMatch(p -> isOf(p, factType));
     }
 
     /** The evidence types this file's rules test with {@code type == "..."}. */
     Set<String> evidenceTypes() {
         Set<String> types = new TreeSet<>();
-        for (RuleDescr rule : descr.getRules()) {
-            if (rule.getLhs() != null) {
-                collectTypes(rule.getLhs(), types);
+        for (PatternDescr pattern : patterns()) {
+            if (isOf(pattern, "Evidence")) {
+                literals(pattern, TYPE_TEST, types);
             }
         }
         return types;
     }
 
-    private static void collectTypes(BaseDescr descr, Set<String> types) {
-        if (descr instanceof PatternDescr pattern) {
-            if (pattern.getObjectType() != null && pattern.getObjectType().endsWith("Evidence")) {
-                for (BaseDescr constraint : pattern.getDescrs()) {
-                    if (constraint instanceof ExprConstraintDescr expr) {
-                        Matcher m = TYPE_TEST.matcher(expr.getExpression());
-                        while (m.find()) {
-                            types.add(m.group(1));
-                        }
-                    }
+    /**
+     * The Tally keys this file's rules can match: the literal {@code key == "..."} values, or null
+     * when some Tally pattern has no such test or uses {@code key} any other way (then every key may).
+     */
+    Set<String> tallyKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (PatternDescr pattern : patterns()) {
+            if (isOf(pattern, "Tally") && literals(pattern, KEY_TEST, keys) != literals(pattern, KEY_USE, new TreeSet<>())) {
+                return null;
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isOf(PatternDescr pattern, String factType) {
+        String type = pattern.getObjectType();
+        return type != null && (type.equals(factType) || type.endsWith("." + factType));
+    }
+
+    private static int literals(PatternDescr pattern, Pattern test, Set<String> into) {
+        int found = 0;
+        for (BaseDescr constraint : pattern.getDescrs()) {
+            if (constraint instanceof ExprConstraintDescr expr) {
+                Matcher m = test.matcher(expr.getExpression());
+                while (m.find()) {
+                    into.add(m.group(1));
+                    found++;
                 }
             }
+        }
+        return found;
+    }
+
+    /** Every pattern of every rule, including those inside not, exists, or, accumulate and collect. */
+    List<PatternDescr> patterns() {
+        List<PatternDescr> patterns = new java.util.ArrayList<>();
+        for (RuleDescr rule : descr.getRules()) {
+            if (rule.getLhs() != null) {
+                collect(rule.getLhs(), patterns);
+            }
+        }
+        return patterns;
+    }
+
+    private static void collect(BaseDescr descr, List<PatternDescr> patterns) {
+        if (descr instanceof PatternDescr pattern) {
+            patterns.add(pattern);
+            if (pattern.getSource() instanceof ConditionalElementDescr source) {
+                collect((BaseDescr) source, patterns);
+            }
         } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collectTypes((BaseDescr) child, types));
+            element.getDescrs().forEach(child -> collect((BaseDescr) child, patterns));
         }
     }
 }

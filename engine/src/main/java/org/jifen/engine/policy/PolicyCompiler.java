@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.jifen.engine.history.TotalsScope;
 import org.jifen.engine.pointslist.PointsList;
 import org.jifen.engine.sandbox.DrlSandbox;
 
@@ -80,7 +81,8 @@ public final class PolicyCompiler {
                 source.villageId() + "@" + version, units, problems);
         throwIfErrors(problems);
         boolean usesStreak = units.stream().anyMatch(unit -> unit.matches("Streak"));
-        return new CompiledPolicy(config, version, source.contentHash(), rules, ruleBase, limits, problems, usesStreak);
+        return new CompiledPolicy(config, version, source.contentHash(), rules, ruleBase, limits, problems, usesStreak,
+                totalsScope(units, rules, config));
     }
 
     private void addUnit(List<DrlUnit> units, String file, String text, List<Problem> problems) {
@@ -111,6 +113,21 @@ public final class PolicyCompiler {
             }
         }
         return rules;
+    }
+
+    /** What an evaluation must sum: the Tally keys some rule can match, capped rules and categories. */
+    private static TotalsScope totalsScope(List<DrlUnit> units, Map<String, RuleSpec> rules, VillageConfig config) {
+        Set<String> keys = new TreeSet<>();
+        for (DrlUnit unit : units) {
+            Set<String> unitKeys = unit.tallyKeys();
+            if (unitKeys == null) {
+                return TotalsScope.ALL;
+            }
+            keys.addAll(unitKeys);
+        }
+        Set<String> capped = new TreeSet<>();
+        rules.values().stream().filter(r -> r.maxTimes() != null || r.maxPoints() != null).forEach(r -> capped.add(r.name()));
+        return new TotalsScope(false, keys, capped, config.caps().keySet());
     }
 
     private static void throwIfErrors(List<Problem> problems) {
