@@ -2,6 +2,7 @@ package org.jifen.api.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,8 @@ class EvaluationService {
     }
 
     private static List<PreparedEvidence> prepare(EvaluationRequest request, CompiledPolicy policy) {
+        int maxFuture = maxFutureMinutes(policy);
+        LocalDateTime latest = LocalDateTime.now(policy.config().timezone()).plusMinutes(maxFuture);
         List<PreparedEvidence> prepared = new ArrayList<>(request.evidence().size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < request.evidence().size(); i++) {
@@ -76,9 +79,24 @@ class EvaluationService {
                 throw new InvalidFieldException("evidence[" + i + "].id", "evidence id " + input.id()
                         + " appears more than once in this request");
             }
-            prepared.add(EvidencePreparer.prepare(input, i, policy.config().timezone()));
+            prepared.add(EvidencePreparer.prepare(input, i, policy.config().timezone(), latest, maxFuture));
         }
         return prepared;
+    }
+
+    /** The village's {@code evidence.maxFutureMinutes} (0 to a year); the default when absent or not a number. */
+    static int maxFutureMinutes(CompiledPolicy policy) {
+        String setting = policy.config().settings().get(EvidencePreparer.MAX_FUTURE_SETTING);
+        if (setting == null || setting.isBlank()) {
+            return EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES;
+        }
+        try {
+            return Math.max(0, Math.min(Integer.parseInt(setting.strip()), 366 * 24 * 60));
+        } catch (NumberFormatException e) {
+            log.warn("village {}: setting {} is not a whole number ({}); using {} minutes", policy.villageId(),
+                    EvidencePreparer.MAX_FUTURE_SETTING, setting, EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES);
+            return EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES;
+        }
     }
 
     private <T> T withRetries(java.util.function.Supplier<T> work) {

@@ -40,7 +40,7 @@ class MemberController {
     }
 
     @PutMapping
-    MemberView register(@PathVariable String village, @PathVariable @Pattern(regexp = ID) String member,
+    MemberView register(@PathVariable String village, @PathVariable @Pattern(regexp = ID, message = "must be 1 to 64 letters, digits or _ . : @ -") String member,
             @Valid @RequestBody MemberRequest request) {
         if (villages.findById(village) == null) {
             throw new NotFoundException("village " + village + " does not exist");
