@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
 import org.jifen.api.policy.JifenProperties;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.web.InvalidFieldException;
@@ -39,10 +41,12 @@ class EvaluationService {
     private final BatchEvaluation batch;
     private final TransactionTemplate transactions;
     private final JifenProperties properties;
+    private final AuditLog audit;
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters, AuditLog audit) {
+        this.audit = audit;
         this.registry = registry;
         this.batch = new BatchEvaluation(members, evidence, ledger, json, meters);
         this.transactions = new TransactionTemplate(transactionManager);
@@ -62,10 +66,26 @@ class EvaluationService {
             List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun());
             if (request.dryRun()) {
                 status.setRollbackOnly();
+            } else {
+                audit(villageId, out);
             }
             return out;
         }));
         return new EvaluationResponse(villageId, request.dryRun(), results);
+    }
+
+    /** One audit record per batch that stored evidence (in the batch's transaction): ids, awards and points. */
+    private void audit(String villageId, List<EvidenceResult> results) {
+        List<EvidenceResult> stored = results.stream()
+                .filter(r -> r.status() == EvidenceResult.Status.CREDITED && !r.replayed()).toList();
+        if (stored.isEmpty()) {
+            return;
+        }
+        int awards = stored.stream().mapToInt(r -> r.awards().size()).sum();
+        long points = stored.stream().flatMap(r -> r.awards().stream()).mapToLong(AwardView::points).sum();
+        audit.record(villageId, AuditAction.LEDGER_CREDIT, "evaluations", null, null, stored.size() + " evidence, "
+                + awards + " awards, " + points + " points, policy version " + stored.get(0).policyVersion() + ": "
+                + String.join(",", stored.stream().map(EvidenceResult::evidenceId).toList()));
     }
 
     private static List<PreparedEvidence> prepare(EvaluationRequest request, CompiledPolicy policy) {
