@@ -230,6 +230,21 @@ class ApiKeyApiTest extends PolicyApiTest {
         assertThat(anonymous().get("/api/v1/nothing-here").status()).isEqualTo(401);
     }
 
+    @Test
+    void pathTricksAreRefusedAsProblems() {
+        String key = createKey("OFFICIAL", "tanyin");
+        // an encoded slash is refused by Tomcat itself, before any filter: never reaches another village
+        assertThat(as(key).get("/api/v1/villages/tanyin%2F..%2Fyaxi/policy").status()).isEqualTo(400);
+        for (String path : List.of("/api/v1/villages/tanyin/../yaxi/policy", "/api/v1/villages/tanyin;x=1/policy",
+                "/api/v1/villages/tanyin%252Fyaxi/policy", "/api/v1/villages/tanyin/%2e%2e/yaxi/policy")) {
+            Response response = as(key).get(path);
+            assertThat(response.status()).as(path + " " + response.raw()).isIn(400, 403, 404);
+            assertThat(response.isProblem()).as(path + " " + response.contentType()).isTrue();
+        }
+        assertThat(as(key).get("/api/v1/villages/yaxi/policy/").status()).as("a trailing slash").isIn(403, 404);
+        assertThat(as(key).get("/api/v1/villages/YAXI/policy").status()).isEqualTo(403);
+    }
+
     private static JsonNode find(JsonNode keys, String keyId) {
         for (JsonNode key : keys) {
             if (key.path("keyId").asText().equals(keyId)) {
