@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -183,33 +182,40 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String field = null;
         String message;
         JsonProcessingException json = cause(e, JsonProcessingException.class);
-        if (json instanceof UnrecognizedPropertyException unknown) {
+        JsonParseException parse = cause(e, JsonParseException.class);
+        InputCoercionException coercion = cause(e, InputCoercionException.class);
+        if (parse instanceof JsonEOFException) {
+            message = "the body is not complete JSON: it ends too early" + where(parse);
+        } else if (parse != null) {
+            String original = String.valueOf(parse.getOriginalMessage());
+            Matcher duplicate = DUPLICATE_FIELD.matcher(original);
+            if (duplicate.find()) {
+                message = "the body has the field " + duplicate.group(1) + " twice" + where(parse);
+            } else if (original.contains("UTF-8") || original.contains("UTF8")) {
+                message = "the body is not valid UTF-8" + where(parse);
+            } else {
+                message = "the body is not valid JSON" + where(parse);
+            }
+        } else if (json instanceof UnrecognizedPropertyException unknown) {
             field = path(unknown);
             message = "is not a field of this request; the fields are " + known(unknown.getKnownPropertyIds());
-        } else if (json instanceof ValueInstantiationException) {
-            field = path((JsonMappingException) json);
-            message = "cannot be read";
+        } else if (coercion != null) {
+            field = json instanceof JsonMappingException mapping ? path(mapping) : null;
+            message = field == null || field.isEmpty() ? "the body has a number out of range" + where(coercion)
+                    : "is out of range";
         } else if (json instanceof MismatchedInputException mismatch) {
             field = path(mismatch);
             message = expected(mismatch);
-        } else if (json instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
-            field = path(mapping);
-            message = "is out of range";
-        } else if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        } else if (json instanceof JsonMappingException mapping) {
             field = path(mapping);
             message = "cannot be read";
-        } else if (json instanceof InputCoercionException) {
-            message = "the body has a number out of range" + where(json);
-        } else if (json instanceof JsonEOFException) {
-            message = "the body is not complete JSON: it ends too early" + where(json);
-        } else if (json instanceof JsonParseException parse) {
-            Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage()));
-            message = duplicate.find() ? "the body has the field " + duplicate.group(1) + " twice" + where(json)
-                    : "the body is not valid JSON" + where(json);
         } else if (json != null) {
             message = "the body is not valid JSON" + where(json);
         } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
             message = "the request body is missing; send JSON with Content-Type: application/json";
+        } else if (cause(e, java.nio.charset.CharacterCodingException.class) != null
+                || cause(e, java.io.CharConversionException.class) != null) {
+            message = "the body is not valid text in the charset of its Content-Type";
         } else {
             message = "the body is not valid JSON of the expected shape";
         }
@@ -218,7 +224,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body", field + ": " + message);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         } else {
-            problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body", message);
+            problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                    message.startsWith("must ") || message.startsWith("has ") || message.startsWith("is ")
+                            || message.startsWith("cannot ") ? "the body " + message : message);
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -336,7 +344,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<MediaType> supported = e.getSupportedMediaTypes();
-        String sent = e.getContentType() == null ? "no Content-Type"
+        String header = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String sent = header == null ? "a body without a Content-Type"
+                : e.getContentType() == null ? "a Content-Type that cannot be read"
                 : "Content-Type " + e.getContentType().getType() + "/" + e.getContentType().getSubtype();
         String detail = sent + " is not accepted here; send " + (supported.stream().anyMatch(
                 m -> m.isCompatibleWith(MediaType.APPLICATION_JSON)) ? "JSON with Content-Type: application/json"

@@ -39,7 +39,7 @@ class ProblemErrorController implements ErrorController {
         return ResponseEntity.status(answered).contentType(Problems.PROBLEM_JSON_UTF8).body(problem);
     }
 
-    private static String detail(HttpStatus status) {
+    static String detail(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "the request is not valid HTTP or cannot be read";
             case UNAUTHORIZED -> "an API key is required: send it in the X-Api-Key header";

@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Rejects what no endpoint should read, before authentication and before any controller runs:
  * <ul>
+ * <li>a method other than GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (TRACE among them): 405;</li>
  * <li>a body whose Content-Length is over the limit: 413 at once, unread;</li>
  * <li>a body sent without a length (chunked) is counted as it is read; past the limit, reading
  *     fails with {@link BodyTooLargeException} and the request is answered 413;</li>
@@ -32,6 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestLimitsFilter extends OncePerRequestFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 
     private final long maxBody;
@@ -43,6 +45,12 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            Problems.write(response, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "this method is not "
+                    + "allowed; the API uses GET, POST, PUT and DELETE");
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBody) {
             response.setHeader("Connection", "close");
