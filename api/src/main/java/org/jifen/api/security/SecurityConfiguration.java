@@ -55,8 +55,8 @@ public class SecurityConfiguration {
             VillageAccess access) {
         // public: health probes, the OpenAPI document and Swagger UI (they hold no data), error dispatches
         a.requestMatchers(path(GET, "/actuator/health"), path(GET, "/actuator/health/**")).permitAll();
-        a.requestMatchers(path(GET, "/v3/api-docs"), path(GET, "/v3/api-docs/**"), path(GET, "/swagger-ui.html"),
-                path(GET, "/swagger-ui/**")).permitAll();
+        a.requestMatchers(path(GET, "/v3/api-docs"), path(GET, "/v3/api-docs.yaml"), path(GET, "/v3/api-docs/**"),
+                path(GET, "/swagger-ui.html"), path(GET, "/swagger-ui/**")).permitAll();
         a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
         a.requestMatchers(path(null, "/error")).permitAll();
 

@@ -221,6 +221,7 @@ class ApiKeyApiTest extends PolicyApiTest {
         assertThat(docs.body().path("components").path("securitySchemes").path("apiKey").path("name").asText())
                 .isEqualTo("X-Api-Key");
         assertThat(docs.body().path("paths").has("/api/v1/keys")).isTrue();
+        assertThat(anonymous().get("/v3/api-docs.yaml").status()).isNotIn(401, 403);
         assertThat(anonymous().get("/actuator/metrics").status()).isEqualTo(401);
         assertThat(as(createKey("AUDITOR")).get("/actuator/metrics").status()).isEqualTo(403);
         assertThat(get("/actuator/metrics").status()).isEqualTo(200);
