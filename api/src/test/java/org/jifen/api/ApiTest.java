@@ -31,11 +31,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * from {@code ../rules}. Tests share the database, so each uses its own member and evidence ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jifen.embedded.data-dir=", "jifen.rules-dir=../rules", "jifen.samples-dir=../samples"})
+        properties = {"jifen.embedded.data-dir=", "jifen.rules-dir=../rules", "jifen.samples-dir=../samples",
+                "jifen.admin-key=" + ApiTest.ADMIN_KEY})
 public abstract class ApiTest {
 
+    /** The bootstrap administrator key of the test service (also in src/test/resources/application.properties). */
+    public static final String ADMIN_KEY = "test-admin-key";
+
+    /** The header that carries an API key. */
+    public static final String API_KEY = "X-Api-Key";
+
     /** The tables whose row counts show whether a request wrote anything. */
-    protected static final List<String> TABLES = List.of("villages", "members", "policy_versions", "evidence", "ledger");
+    protected static final List<String> TABLES = List.of("villages", "members", "policy_versions", "evidence", "ledger",
+            "api_keys", "api_key_villages", "audit_log");
 
     protected static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,21 +72,108 @@ public abstract class ApiTest {
         }
     }
 
+    /** GET with the administrator key. */
     protected Response get(String path) {
-        return send(request(path).GET());
+        return as(ADMIN_KEY).get(path);
     }
 
+    /** POST of JSON with the administrator key. */
     protected Response post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").POST(bodyOf(body)));
+        return as(ADMIN_KEY).post(path, body);
     }
 
+    /** PUT of JSON with the administrator key. */
     protected Response put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
+        return as(ADMIN_KEY).put(path, body);
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(120))
-                .header("Accept", "application/json, application/problem+json");
+    /** Requests sent with {@code key} in X-Api-Key (null: without a key). */
+    protected Client as(String key) {
+        return new Client(key);
+    }
+
+    /** Requests sent without a key. */
+    protected Client anonymous() {
+        return new Client(null);
+    }
+
+    /** Sends requests with one API key (or none). */
+    public final class Client {
+
+        private final String key;
+
+        private Client(String key) {
+            this.key = key;
+        }
+
+        public Response get(String path) {
+            return ApiTest.send(request(path).GET());
+        }
+
+        public Response post(String path, Object body) {
+            return ApiTest.send(request(path).header("Content-Type", "application/json").POST(bodyOf(body)));
+        }
+
+        public Response put(String path, Object body) {
+            return ApiTest.send(request(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
+        }
+
+        public Response delete(String path) {
+            return ApiTest.send(request(path).DELETE());
+        }
+
+        /** PUT of text (a draft file) as text/plain; charset=utf-8. */
+        public Response putText(String path, String text) {
+            return ApiTest.send(request(path).header("Content-Type", "text/plain; charset=utf-8")
+                    .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+        }
+
+        /** Any request: {@code body} null sends none; {@code headers} are added as given. */
+        public Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+            HttpRequest.Builder request = request(path).method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            headers.forEach(request::header);
+            return ApiTest.send(request);
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(120)).header("Accept", "application/json, application/problem+json");
+            return key == null ? request : request.header(API_KEY, key);
+        }
+    }
+
+    /**
+     * Creates a key with {@code role} for {@code villages} (none for ADMIN and AUDITOR) through
+     * {@code POST /api/v1/keys} and returns the key.
+     */
+    protected String createKey(String role, String... villages) {
+        return createKey(Map.of("name", "test " + role, "role", role, "villages", List.of(villages)));
+    }
+
+    /** Creates a MERCHANT key for {@code region}; returns the key. */
+    protected String createMerchantKey(String region) {
+        return createKey(Map.of("name", "test merchant", "role", "MERCHANT", "region", region));
+    }
+
+    private String createKey(Map<String, Object> request) {
+        Response created = post("/api/v1/keys", request);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.body().path("key").asText();
+    }
+
+    /** Revokes {@code key} (given as the key itself) and checks the 204. */
+    protected void revokeKey(String key) {
+        Response revoked = as(ADMIN_KEY).delete("/api/v1/keys/" + keyIdOf(key));
+        assertThat(revoked.status()).as(revoked.raw()).isEqualTo(204);
+    }
+
+    /** The key id a key carries ({@code jf_<keyId>_<secret>}). */
+    protected static String keyIdOf(String key) {
+        return org.jifen.api.keys.ApiKeyFormat.keyIdOf(key).orElseThrow();
     }
 
     private static HttpRequest.BodyPublisher bodyOf(Object body) {
@@ -90,7 +185,7 @@ public abstract class ApiTest {
         }
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.jifen.api.evaluation;
 
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -9,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jifen.api.web.ServiceBusyException;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +35,27 @@ class EvaluationPool implements DisposableBean {
                 });
     }
 
-    /** Runs {@code work} on the pool and waits for it; its exceptions reach the caller unchanged. */
+    /**
+     * Runs {@code work} on the pool and waits for it; its exceptions reach the caller unchanged.
+     * The caller's security context (who is acting) and logging context (the request id) go with it.
+     */
     <T> T run(Supplier<T> work) {
+        SecurityContext security = SecurityContextHolder.getContext();
+        Map<String, String> logging = MDC.getCopyOfContextMap();
         Future<T> future;
         try {
-            future = executor.submit(work::get);
+            future = executor.submit(() -> {
+                SecurityContextHolder.setContext(security);
+                if (logging != null) {
+                    MDC.setContextMap(logging);
+                }
+                try {
+                    return work.get();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                    MDC.clear();
+                }
+            });
         } catch (RejectedExecutionException e) {
             throw new ServiceBusyException("too many evaluations are waiting; retry shortly");
         }

@@ -2,11 +2,14 @@ package org.jifen.api.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
 import org.jifen.api.policy.JifenProperties;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.web.InvalidFieldException;
@@ -40,10 +43,12 @@ class EvaluationService {
     private final BatchEvaluation batch;
     private final TransactionTemplate transactions;
     private final JifenProperties properties;
+    private final AuditLog audit;
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
-            MeterRegistry meters, EvaluationPool pool) {
+            MeterRegistry meters, EvaluationPool pool, AuditLog audit) {
+        this.audit = audit;
         this.registry = registry;
         this.pool = pool;
         this.batch = new BatchEvaluation(members, evidence, ledger, json, meters);
@@ -64,13 +69,31 @@ class EvaluationService {
             List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun());
             if (request.dryRun()) {
                 status.setRollbackOnly();
+            } else {
+                audit(villageId, out);
             }
             return out;
         })));
         return new EvaluationResponse(villageId, request.dryRun(), results);
     }
 
+    /** One audit record per batch that stored evidence (in the batch's transaction): ids, awards and points. */
+    private void audit(String villageId, List<EvidenceResult> results) {
+        List<EvidenceResult> stored = results.stream()
+                .filter(r -> r.status() == EvidenceResult.Status.CREDITED && !r.replayed()).toList();
+        if (stored.isEmpty()) {
+            return;
+        }
+        int awards = stored.stream().mapToInt(r -> r.awards().size()).sum();
+        long points = stored.stream().flatMap(r -> r.awards().stream()).mapToLong(AwardView::points).sum();
+        audit.record(villageId, AuditAction.LEDGER_CREDIT, "evaluations", null, null, stored.size() + " evidence, "
+                + awards + " awards, " + points + " points, policy version " + stored.get(0).policyVersion() + ": "
+                + String.join(",", stored.stream().map(EvidenceResult::evidenceId).toList()));
+    }
+
     private static List<PreparedEvidence> prepare(EvaluationRequest request, CompiledPolicy policy) {
+        int maxFuture = maxFutureMinutes(policy);
+        LocalDateTime latest = LocalDateTime.now(policy.config().timezone()).plusMinutes(maxFuture);
         List<PreparedEvidence> prepared = new ArrayList<>(request.evidence().size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < request.evidence().size(); i++) {
@@ -79,9 +102,24 @@ class EvaluationService {
                 throw new InvalidFieldException("evidence[" + i + "].id", "evidence id " + input.id()
                         + " appears more than once in this request");
             }
-            prepared.add(EvidencePreparer.prepare(input, i, policy.config().timezone()));
+            prepared.add(EvidencePreparer.prepare(input, i, policy.config().timezone(), latest, maxFuture));
         }
         return prepared;
+    }
+
+    /** The village's {@code evidence.maxFutureMinutes} (0 to a year); the default when absent or not a number. */
+    static int maxFutureMinutes(CompiledPolicy policy) {
+        String setting = policy.config().settings().get(EvidencePreparer.MAX_FUTURE_SETTING);
+        if (setting == null || setting.isBlank()) {
+            return EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES;
+        }
+        try {
+            return Math.max(0, Math.min(Integer.parseInt(setting.strip()), 366 * 24 * 60));
+        } catch (NumberFormatException e) {
+            log.warn("village {}: setting {} is not a whole number ({}); using {} minutes", policy.villageId(),
+                    EvidencePreparer.MAX_FUTURE_SETTING, setting, EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES);
+            return EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES;
+        }
     }
 
     private <T> T withRetries(java.util.function.Supplier<T> work) {

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -29,8 +28,29 @@ final class EvidencePreparer {
     private EvidencePreparer() {
     }
 
-    static PreparedEvidence prepare(EvidenceInput input, int index, ZoneId zone) {
-        LocalDateTime occurredAt = villageTime(input.occurredAt(), zone, "evidence[" + index + "].occurredAt");
+    /** The earliest {@code occurredAt} accepted: evidence is about the present, not history. */
+    static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    /** The village setting that says how far in the future {@code occurredAt} may be, in minutes. */
+    static final String MAX_FUTURE_SETTING = "evidence.maxFutureMinutes";
+    static final int DEFAULT_MAX_FUTURE_MINUTES = 10;
+
+    /**
+     * @param latest the latest {@code occurredAt} accepted (village time): now plus the village's
+     *     {@value #MAX_FUTURE_SETTING}
+     */
+    static PreparedEvidence prepare(EvidenceInput input, int index, ZoneId zone, LocalDateTime latest,
+            int maxFutureMinutes) {
+        String field = "evidence[" + index + "].occurredAt";
+        LocalDateTime occurredAt = villageTime(input.occurredAt(), zone, field);
+        if (occurredAt.isAfter(latest)) {
+            throw new InvalidFieldException(field, "is " + occurredAt + " village time, in the future; the village "
+                    + "accepts evidence at most " + maxFutureMinutes + " minutes ahead of its clock (setting "
+                    + MAX_FUTURE_SETTING + ")");
+        }
+        if (occurredAt.isBefore(EARLIEST)) {
+            throw new InvalidFieldException(field, "is before " + EARLIEST.toLocalDate() + ", the earliest accepted");
+        }
         Map<String, String> attrs = input.attrs() == null ? Map.of() : new TreeMap<>(input.attrs());
         Evidence fact = new Evidence(input.id(), input.type(), input.memberId(), input.reporterId(), occurredAt,
                 orZero(input.minutes()), input.quantity() == null ? 1 : input.quantity(), orZero(input.photos()),
@@ -45,7 +65,7 @@ final class EvidencePreparer {
                 return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
             }
             return LocalDateTime.parse(text).truncatedTo(ChronoUnit.SECONDS);
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             throw new InvalidFieldException(field,
                     "must be an ISO-8601 date-time such as 2026-11-18T08:30 (village time) or 2026-11-18T08:30+08:00");
         }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.ledger.CategoryPoints;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -32,22 +34,31 @@ class MemberController {
     private final MemberMapper members;
     private final VillageMapper villages;
     private final LedgerMapper ledger;
+    private final AuditLog audit;
 
-    MemberController(MemberMapper members, VillageMapper villages, LedgerMapper ledger) {
+    MemberController(MemberMapper members, VillageMapper villages, LedgerMapper ledger, AuditLog audit) {
+        this.audit = audit;
         this.members = members;
         this.villages = villages;
         this.ledger = ledger;
     }
 
     @PutMapping
-    MemberView register(@PathVariable String village, @PathVariable @Pattern(regexp = ID) String member,
+    MemberView register(@PathVariable String village, @PathVariable @Pattern(regexp = ID, message = "must be 1 to 64 letters, digits or _ . : @ -") String member,
             @Valid @RequestBody MemberRequest request) {
         if (villages.findById(village) == null) {
             throw new NotFoundException("village " + village + " does not exist");
         }
         String roles = request.roles() == null ? "" : String.join(",", request.roles().stream().distinct().sorted().toList());
+        MemberRow before = members.findById(village, member);
         members.upsert(new MemberRow(village, member, request.householdId(), roles, request.joinedOn()));
-        return MemberView.of(members.findById(village, member));
+        MemberRow after = members.findById(village, member);
+        if (before == null || !sameRegistration(before, after)) {
+            audit.record(village, AuditAction.MEMBER_REGISTER, "members/" + member, null, null,
+                    (before == null ? "registered" : "updated") + ": household " + after.householdId() + ", roles "
+                            + after.roles() + (after.joinedOn() == null ? "" : ", joined " + after.joinedOn()));
+        }
+        return MemberView.of(after);
     }
 
     @GetMapping
@@ -74,6 +85,11 @@ class MemberController {
         existing(village, member);
         var items = ledger.page(village, member, page * size, size).stream().map(LedgerEntryView::of).toList();
         return new LedgerPage(items, page, size, ledger.countForMember(village, member));
+    }
+
+    private static boolean sameRegistration(MemberRow a, MemberRow b) {
+        return java.util.Objects.equals(a.householdId(), b.householdId()) && java.util.Objects.equals(a.roles(), b.roles())
+                && java.util.Objects.equals(a.joinedOn(), b.joinedOn());
     }
 
     private MemberRow existing(String village, String member) {

@@ -1,6 +1,8 @@
 package org.jifen.api.policy;
 
 import java.util.List;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
 import org.jifen.engine.cases.CaseResult;
 import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.policy.CompiledPolicy;
@@ -27,8 +29,10 @@ public class PolicyPublisher {
     private final PolicyVersionMapper versions;
     private final VillageMapper villages;
     private final PolicyRegistry registry;
+    private final AuditLog audit;
 
-    PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry) {
+    PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit) {
+        this.audit = audit;
         this.versions = versions;
         this.villages = villages;
         this.registry = registry;
@@ -53,6 +57,9 @@ public class PolicyPublisher {
             try {
                 versions.insert(new PolicyVersionRow(source.villageId(), version, hash,
                         PolicyFiles.toJson(source.files()), author, comment, null, null));
+                audit.record(source.villageId(), AuditAction.POLICY_PUBLISH, "policy/versions/" + version,
+                        latest == null ? null : latest.contentHash(), hash,
+                        "version " + version + " by " + author + (comment == null ? "" : ": " + comment));
                 return activate(compiled);
             } catch (DuplicateKeyException e) {
                 compiled.close();

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 record VillageRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must be one line of text") String name,
         @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must be one line of text") String region,
-        @Size(max = 64) String timezone,
-        @Size(max = 100) String author) {
+        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9/_+:-]*", message = "must be a time zone such as Asia/Shanghai")
+        String timezone,
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must be one line of text") String author) {
 }

@@ -50,6 +50,23 @@ class EvaluationPoolTest {
         }
     }
 
+    @Test
+    void theCallersSecurityAndLoggingContextGoWithTheWork() {
+        EvaluationPool pool = new EvaluationPool(new EvaluationPoolProperties(1, 1));
+        try {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    new org.springframework.security.authentication.TestingAuthenticationToken("官员", "x"));
+            org.slf4j.MDC.put("requestId", "req-42");
+            assertThat(pool.run(() -> org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication().getName() + "/" + org.slf4j.MDC.get("requestId"))).isEqualTo("官员/req-42");
+            assertThat(pool.run(() -> org.slf4j.MDC.get("requestId"))).isEqualTo("req-42");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            org.slf4j.MDC.clear();
+            pool.destroy();
+        }
+    }
+
     private static void waitUntilQueued(EvaluationPool pool) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             try {

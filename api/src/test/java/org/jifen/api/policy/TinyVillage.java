@@ -71,7 +71,7 @@ public final class TinyVillage {
     /** POSTs JSON to another instance on {@code port}, expects a 200 and returns the body. */
     public static String postJson(int port, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header(org.jifen.api.ApiTest.API_KEY, org.jifen.api.ApiTest.ADMIN_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .timeout(Duration.ofSeconds(60)).build();
         try {

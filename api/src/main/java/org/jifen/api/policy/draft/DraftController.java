@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
 import org.jifen.api.policy.version.ContentTooLargeException;
 import org.jifen.api.policy.version.PolicyTimes;
 import org.jifen.api.policy.version.UnsupportedContentException;
@@ -56,8 +58,11 @@ class DraftController {
     private final DraftChecks checks;
     private final VersionService versions;
     private final PolicyVersionMapper versionRows;
+    private final AuditLog audit;
 
-    DraftController(DraftService drafts, DraftChecks checks, VersionService versions, PolicyVersionMapper versionRows) {
+    DraftController(DraftService drafts, DraftChecks checks, VersionService versions, PolicyVersionMapper versionRows,
+            AuditLog audit) {
+        this.audit = audit;
         this.drafts = drafts;
         this.checks = checks;
         this.versions = versions;
@@ -134,11 +139,17 @@ class DraftController {
         LocalDateTime effectiveFrom = PolicyTimes.read("effectiveFrom", request.effectiveFrom(),
                 PolicyTimes.zone(row.timezone()));
         PolicySource source = drafts.source(village);
+        PolicyVersionRow before = versionRows.findActive(village, LocalDateTime.now());
         VersionView view = versions.publish(source, request.author(), blankToNull(request.comment()), effectiveFrom, null);
         drafts.discardIf(village, source.contentHash());
         if (Boolean.TRUE.equals(view.unchanged())) {
             return ResponseEntity.ok(view);
         }
+        audit.record(village, AuditAction.POLICY_PUBLISH, "policy/versions/" + view.version(),
+                before == null ? null : before.contentHash(), view.contentHash(),
+                "version " + view.version() + " by " + request.author()
+                        + (view.effectiveFrom() == null ? "" : ", effective from " + view.effectiveFrom())
+                        + (blankToNull(request.comment()) == null ? "" : ": " + request.comment()));
         return ResponseEntity.created(URI.create("/api/v1/villages/" + village + "/policy/versions/" + view.version()))
                 .body(view);
     }

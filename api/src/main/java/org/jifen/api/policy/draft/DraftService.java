@@ -8,6 +8,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
+import org.jifen.api.audit.Sha256;
 import org.jifen.api.policy.version.ContentTooLargeException;
 import org.jifen.api.policy.version.PolicyConflictException;
 import org.jifen.api.policy.version.VersionService;
@@ -45,9 +48,11 @@ public class DraftService {
     private final PolicyVersionMapper versions;
     private final DraftProperties properties;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     DraftService(DraftMapper drafts, VillageMapper villages, PolicyVersionMapper versions, DraftProperties properties,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, AuditLog audit) {
+        this.audit = audit;
         this.drafts = drafts;
         this.villages = villages;
         this.versions = versions;
@@ -102,12 +107,16 @@ public class DraftService {
             throw new ContentTooLargeException(name + " is " + bytes
                     + " bytes; a draft file may have at most " + properties.maxFileBytes() + " bytes");
         }
-        boolean created = drafts.find(villageId, name) == null;
+        DraftFileRow before = drafts.find(villageId, name);
+        boolean created = before == null;
         if (created && drafts.count(villageId) >= properties.maxFiles()) {
             throw new PolicyConflictException("the draft of village " + villageId + " already has "
                     + properties.maxFiles() + " files, the most it may have; delete one first");
         }
         drafts.upsert(new DraftFileRow(villageId, name, content, author, null));
+        audit.record(villageId, AuditAction.DRAFT_FILE_PUT, "policy/draft/files/" + name,
+                created ? null : Sha256.hex(before.content()), Sha256.hex(content),
+                (created ? "created" : "replaced") + (author == null ? "" : ", author " + author));
         return created;
     }
 
@@ -119,15 +128,23 @@ public class DraftService {
             throw new PolicyConflictException("village.yaml cannot be deleted from a draft: every policy needs "
                     + "one; replace it instead, or discard the whole draft");
         }
-        if (drafts.delete(villageId, name) == 0) {
+        DraftFileRow before = drafts.find(villageId, name);
+        if (before == null || drafts.delete(villageId, name) == 0) {
             throw new NotFoundException("the draft of village " + villageId + " has no file " + name);
         }
+        audit.record(villageId, AuditAction.DRAFT_FILE_DELETE, "policy/draft/files/" + name,
+                Sha256.hex(before.content()), null, null);
     }
 
     /** Discards the whole draft: the next touch starts again from the live policy. */
     public void discard(String villageId) {
         village(villageId);
-        drafts.deleteAll(villageId);
+        SortedMap<String, String> files = new TreeMap<>();
+        drafts.findAll(villageId).forEach(f -> files.put(f.fileName(), f.content()));
+        if (drafts.deleteAll(villageId) > 0) {
+            audit.record(villageId, AuditAction.DRAFT_DISCARD, "policy/draft",
+                    new PolicySource(villageId, files).contentHash(), null, files.size() + " files");
+        }
     }
 
     /**

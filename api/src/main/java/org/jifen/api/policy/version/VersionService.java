@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
 import org.jifen.api.policy.PolicyPublisher;
 import org.jifen.api.policy.draft.DraftService;
 import org.jifen.api.web.NotFoundException;
@@ -33,8 +35,11 @@ public class VersionService {
     private final VillageMapper villages;
     private final PolicyPublisher publisher;
     private final DraftService drafts;
+    private final AuditLog audit;
 
-    VersionService(PolicyVersionMapper versions, VillageMapper villages, PolicyPublisher publisher, DraftService drafts) {
+    VersionService(PolicyVersionMapper versions, VillageMapper villages, PolicyPublisher publisher, DraftService drafts,
+            AuditLog audit) {
+        this.audit = audit;
         this.versions = versions;
         this.villages = villages;
         this.publisher = publisher;
@@ -128,6 +133,12 @@ public class VersionService {
                 note.length() > 500 ? note.substring(0, 500) : note, null, version);
         if (before != null && restored.unchanged() == null) {
             drafts.discardIf(villageId, before.contentHash());
+        }
+        if (restored.unchanged() == null) {
+            audit.record(villageId, AuditAction.POLICY_RESTORE, "policy/versions/" + restored.version(),
+                    before == null ? null : before.contentHash(), restored.contentHash(),
+                    "version " + version + " restored as version " + restored.version() + " by " + author
+                            + (comment == null || comment.isBlank() ? "" : ": " + comment));
         }
         return restored;
     }

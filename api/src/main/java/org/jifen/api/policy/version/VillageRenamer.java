@@ -3,6 +3,8 @@ package org.jifen.api.policy.version;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.SortedMap;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
 import org.jifen.api.policy.draft.DraftService;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.policy.PolicyVersionMapper;
@@ -29,9 +31,11 @@ public class VillageRenamer {
     private final PolicyVersionMapper versions;
     private final VersionService versionService;
     private final DraftService drafts;
+    private final AuditLog audit;
 
     VillageRenamer(VillageMapper villages, PolicyVersionMapper versions, VersionService versionService,
-            DraftService drafts) {
+            DraftService drafts, AuditLog audit) {
+        this.audit = audit;
         this.villages = villages;
         this.versions = versions;
         this.versionService = versionService;
@@ -47,6 +51,9 @@ public class VillageRenamer {
         if (existing == null) {
             villages.upsert(new VillageRow(villageId, name, region == null || region.isEmpty() ? null : region,
                     timezone == null ? "Asia/Shanghai" : timezone));
+            audit.record(villageId, AuditAction.VILLAGE_CREATE, "villages/" + villageId, null, null,
+                    "name " + name + (region == null || region.isEmpty() ? "" : ", region " + region)
+                            + (timezone == null ? "" : ", timezone " + timezone));
             return new Outcome(true, null);
         }
         String newRegion = region == null ? existing.region() : region.isEmpty() ? null : region;
@@ -57,6 +64,8 @@ public class VillageRenamer {
         }
         String by = author == null || author.isBlank() ? "api" : author;
         Integer published = null;
+        String hashBefore = null;
+        String hashAfter = null;
         LocalDateTime now = LocalDateTime.now();
         PolicyVersionRow active = versions.findActive(villageId, now);
         PolicyVersionRow latest = versions.findLatest(villageId);
@@ -78,10 +87,17 @@ public class VillageRenamer {
                 VersionView view = versionService.publish(new PolicySource(villageId, files), by,
                         comment.length() > 500 ? comment.substring(0, 500) : comment, null, null);
                 published = view.unchanged() == null ? view.version() : null;
+                hashBefore = active.contentHash();
+                hashAfter = view.contentHash();
             }
         }
         villages.upsert(renamed);
         drafts.editVillageYaml(villageId, yaml -> VillageYamlText.withIdentity(yaml, name, newRegion, newZone), by);
+        audit.record(villageId, AuditAction.VILLAGE_RENAME,
+                published == null ? "villages/" + villageId : "policy/versions/" + published, hashBefore, hashAfter,
+                existing.name() + " → " + name + (Objects.equals(existing.region(), newRegion) ? "" : ", region " + newRegion)
+                        + (Objects.equals(existing.timezone(), newZone) ? "" : ", timezone " + newZone)
+                        + (published == null ? "" : ", published as version " + published));
         return new Outcome(false, published);
     }
 }

@@ -132,7 +132,7 @@ public abstract class PolicyApiTest extends ApiTest {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serverPort + path))
-                .timeout(Duration.ofSeconds(120));
+                .timeout(Duration.ofSeconds(120)).header(API_KEY, ADMIN_KEY);
     }
 
     private static Response send(HttpRequest.Builder request) {

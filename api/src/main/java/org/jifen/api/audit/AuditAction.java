@@ -1,0 +1,26 @@
+package org.jifen.api.audit;
+
+/** What an audit record says was done. */
+public enum AuditAction {
+    // policy
+    DRAFT_FILE_PUT,
+    DRAFT_FILE_DELETE,
+    DRAFT_DISCARD,
+    POLICY_PUBLISH,
+    POLICY_RESTORE,
+    VILLAGE_CREATE,
+    VILLAGE_RENAME,
+    // members and ledger
+    MEMBER_REGISTER,
+    LEDGER_CREDIT,
+    // keys
+    KEY_CREATE,
+    KEY_REVOKE,
+    // for the endpoints to come: record these with AuditLog.record
+    REVIEW_DECISION,
+    REVERSAL,
+    ADJUSTMENT,
+    REDEMPTION,
+    REDEMPTION_CANCEL,
+    CATALOGUE_CHANGE
+}

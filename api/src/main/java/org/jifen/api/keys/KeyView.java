@@ -1,0 +1,17 @@
+package org.jifen.api.keys;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A key as listed: never the key or its hash. {@code key} is set only in the answer to its
+ * creation, the one time the key is shown. {@code revokedAt} is set for a revoked key.
+ */
+public record KeyView(String keyId, String key, String name, String role, List<String> villages, String region,
+        String createdBy, OffsetDateTime createdAt, OffsetDateTime revokedAt, String revokedBy) {
+
+    @Override
+    public String toString() {
+        return "KeyView[keyId=" + keyId + ", role=" + role + "]";
+    }
+}

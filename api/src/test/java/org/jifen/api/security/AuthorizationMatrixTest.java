@@ -1,0 +1,339 @@
+package org.jifen.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jifen.api.policy.draft.PolicyApiTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Who may call what: every endpoint the service maps (found in Spring's handler mappings, so an
+ * endpoint added without a row here fails {@link #everyMappedEndpointIsInTheMatrixAndNothingElse})
+ * × every role × its own village and another village, plus no key and a revoked key. Each cell
+ * asserts 401 (no key, or a revoked key, which is refused even where no key is needed), 403 (a key
+ * without the permission) or that the request got
+ * through: a 2xx, or for a row marked {@code placeholder} any answer that is not 401, 403 or 5xx.
+ *
+ * <p>The matrix is {@link #MATRIX}: for each endpoint, the roles that may call it, written as
+ * {@code ROLE} (for every village) or {@code ROLE:own} (for the villages on its key); ADMIN may
+ * call everything; {@code public} needs no key.
+ */
+class AuthorizationMatrixTest extends PolicyApiTest {
+
+    /** The six roles. */
+    enum Who { ADMIN, OFFICIAL, REVIEWER, PIPELINE, MERCHANT, AUDITOR }
+
+    /** Which village a cell acts on. */
+    enum Whose { OWN, OTHER, NONE }
+
+    private static final String V = "/api/v1/villages/{village}";
+    private static final String NEW_VILLAGE = "a new village";
+
+    /** A request of a cell: method, path, and a JSON body (or null). */
+    record Call(String method, String path, String contentType, String body) {
+    }
+
+    /**
+     * One row: an endpoint (method and path pattern as Spring maps it), a note when one endpoint
+     * has rows for different cases, who may call it, and how to make a request to it.
+     */
+    record Row(String method, String pattern, String note, String allowed, boolean placeholder,
+            BiConsumer<Fixture, String> setup, BiFunction<Fixture, String, Call> call) {
+
+        /** Whether a cell acts on a village, its own or another; a new village is nobody's. */
+        boolean villageScoped() {
+            return (pattern.contains("{village}") || note.contains("?village=")) && !note.equals(NEW_VILLAGE);
+        }
+
+        boolean isPublic() {
+            return allowed.equals("public");
+        }
+
+        /** Whether {@code who}, acting on its own, another or no village, may call this endpoint. */
+        boolean allows(Who who, Whose whose) {
+            if (isPublic() || who == Who.ADMIN) {
+                return true;
+            }
+            for (String grant : allowed.split("\\s+")) {
+                if (grant.equals("*") || grant.equals(who.name())
+                        || grant.equals(who.name() + ":own") && whose == Whose.OWN) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String key() {
+            return method + " " + pattern;
+        }
+
+        String label() {
+            return key() + (note.isEmpty() ? "" : " (" + note + ")");
+        }
+    }
+
+    private static Row row(String method, String pattern, String allowed, BiFunction<Fixture, String, Call> call) {
+        return new Row(method, pattern, "", allowed, false, (f, v) -> { }, call);
+    }
+
+    private static Row row(String method, String pattern, String note, String allowed, boolean placeholder,
+            BiConsumer<Fixture, String> setup, BiFunction<Fixture, String, Call> call) {
+        return new Row(method, pattern, note, allowed, placeholder, setup, call);
+    }
+
+    private static BiFunction<Fixture, String, Call> reading(String path) {
+        return (f, v) -> new Call("GET", f.expand(path, v), null, null);
+    }
+
+    private static BiFunction<Fixture, String, Call> sending(String method, String path, String body) {
+        return (f, v) -> new Call(method, f.expand(path, v), "application/json", f.expand(body, v));
+    }
+
+    private static BiFunction<Fixture, String, Call> noBody(String method, String path) {
+        return (f, v) -> new Call(method, f.expand(path, v), null, null);
+    }
+
+    /** The matrix. ADMIN may call everything and is not listed. */
+    static final List<Row> MATRIX = List.of(
+            // documentation and errors: public
+            row("GET", "/v3/api-docs", "public", reading("/v3/api-docs")),
+            // the YAML form answers 406 to the test client's Accept of JSON, but it is not refused
+            row("GET", "/v3/api-docs.yaml", "", "public", true, (f, v) -> { }, reading("/v3/api-docs.yaml")),
+            row("GET", "/v3/api-docs/swagger-config", "public", reading("/v3/api-docs/swagger-config")),
+            row("GET", "/swagger-ui.html", "", "public", true, (f, v) -> { }, reading("/swagger-ui.html")),
+            row("*", "/error", "called directly: 404", "public", true, (f, v) -> { }, reading("/error")),
+            // actuator: health public, the rest ADMIN
+            row("GET", "/actuator/health", "public", reading("/actuator/health")),
+            row("GET", "/actuator/health/**", "public", reading("/actuator/health/readiness")),
+            row("GET", "/actuator", "", reading("/actuator")),
+            row("GET", "/actuator/info", "", reading("/actuator/info")),
+            row("GET", "/actuator/metrics", "", reading("/actuator/metrics")),
+            row("GET", "/actuator/metrics/{requiredMetricName}", "", reading("/actuator/metrics/jvm.threads.live")),
+
+            // villages
+            row("GET", "/api/v1/villages", "*", reading("/api/v1/villages")),
+            row("GET", V, "*", reading(V)),
+            row("PUT", V, NEW_VILLAGE, "", false, (f, v) -> { },
+                    (f, v) -> new Call("PUT", "/api/v1/villages/" + unique("mx-new"), "application/json",
+                            "{\"name\":\"新村\",\"region\":\"" + f.region + "\"}")),
+            row("PUT", V, "rename an existing village", "OFFICIAL:own", false, (f, v) -> { },
+                    sending("PUT", V, "{\"name\":\"测试村\"}")),
+
+            // evaluations and members
+            row("POST", V + "/evaluations", "", "OFFICIAL:own PIPELINE:own", false, (f, v) -> { },
+                    (f, v) -> new Call("POST", evaluations(v), "application/json", batch(false,
+                            JSON.createObjectNode().put("id", unique("mx-e")).put("type", "CLEANING")
+                                    .put("memberId", f.member).put("occurredAt", "2026-11-18T08:30")).toString())),
+            row("PUT", V + "/members/{member}", "", "OFFICIAL:own PIPELINE:own", false, (f, v) -> { },
+                    (f, v) -> new Call("PUT", memberPath(v, unique("mx-m")), "application/json",
+                            "{\"householdId\":\"h-1\",\"roles\":[\"RESIDENT\"]}")),
+            row("GET", V + "/members/{member}", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/members/{member}")),
+            row("GET", V + "/members/{member}/balance", "OFFICIAL:own REVIEWER:own AUDITOR",
+                    reading(V + "/members/{member}/balance")),
+            row("GET", V + "/members/{member}/ledger", "OFFICIAL:own REVIEWER:own AUDITOR",
+                    reading(V + "/members/{member}/ledger?page=0&size=10")),
+
+            // the published policy
+            row("GET", V + "/policy", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/policy")),
+            row("GET", V + "/policy/versions", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/policy/versions")),
+            row("GET", V + "/policy/versions/{version}", "OFFICIAL:own REVIEWER:own AUDITOR",
+                    reading(V + "/policy/versions/1")),
+            row("GET", V + "/policy/versions/{from}/diff/{to}", "OFFICIAL:own REVIEWER:own AUDITOR",
+                    reading(V + "/policy/versions/1/diff/1")),
+            row("POST", V + "/policy/versions/{version}/restore", "", "OFFICIAL:own", false, (f, v) -> { },
+                    sending("POST", V + "/policy/versions/1/restore", "{\"author\":\"矩阵\",\"comment\":\"回滚\"}")),
+
+            // the draft
+            row("GET", V + "/policy/draft/files", "OFFICIAL:own AUDITOR", reading(V + "/policy/draft/files")),
+            row("GET", V + "/policy/draft/files/{name}", "", "OFFICIAL:own AUDITOR", false,
+                    (f, v) -> f.ensureDraftFile(v), (f, v) -> new Call("GET", draftFile(v, "matrix.drl"), null, null)),
+            row("PUT", V + "/policy/draft/files/{name}", "", "OFFICIAL:own", false, (f, v) -> { },
+                    (f, v) -> new Call("PUT", draftFile(v, "matrix.drl"), "text/plain; charset=utf-8",
+                            "package village.matrix;\n")),
+            row("DELETE", V + "/policy/draft/files/{name}", "", "OFFICIAL:own", false, (f, v) -> f.ensureDraftFile(v),
+                    (f, v) -> new Call("DELETE", draftFile(v, "matrix.drl"), null, null)),
+            row("DELETE", V + "/policy/draft", "OFFICIAL:own", noBody("DELETE", V + "/policy/draft")),
+            row("POST", V + "/policy/draft/validate", "OFFICIAL:own", noBody("POST", V + "/policy/draft/validate")),
+            row("POST", V + "/policy/draft/test", "OFFICIAL:own", noBody("POST", V + "/policy/draft/test")),
+            row("POST", V + "/policy/draft/publish", "", "OFFICIAL:own", false, (f, v) -> f.discardDraft(v),
+                    sending("POST", V + "/policy/draft/publish", "{\"author\":\"矩阵\",\"comment\":\"再发布\"}")),
+            row("POST", V + "/policy/draft/simulate", "OFFICIAL:own",
+                    noBody("POST", V + "/policy/draft/simulate?from=2026-10-01&to=2026-11-01")),
+
+            // keys: ADMIN only
+            row("POST", "/api/v1/keys", "",
+                    sending("POST", "/api/v1/keys", "{\"name\":\"矩阵\",\"role\":\"PIPELINE\",\"villages\":[\"{own}\"]}")),
+            row("GET", "/api/v1/keys", "", reading("/api/v1/keys")),
+            row("DELETE", "/api/v1/keys/{keyId}", "", "", false, (f, v) -> f.throwawayKey(),
+                    (f, v) -> new Call("DELETE", "/api/v1/keys/" + f.throwawayKeyId, null, null)),
+
+            // the audit log: ADMIN and AUDITOR; an OFFICIAL for its own village
+            row("GET", "/api/v1/audit", "AUDITOR", reading("/api/v1/audit")),
+            row("GET", "/api/v1/audit", "?village=", "OFFICIAL:own AUDITOR", false, (f, v) -> { },
+                    reading("/api/v1/audit?village={village}")));
+
+    @Autowired
+    private ApplicationContext context;
+
+    /** Every (method, pattern) of every request-mapping handler mapping: the MVC controllers and the actuator. */
+    private Set<String> mappedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<String> patterns = info.getPatternValues();
+                Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                        .collect(Collectors.toSet());
+                for (String pattern : patterns) {
+                    if (methods.isEmpty()) {
+                        endpoints.add("* " + pattern);
+                    }
+                    methods.forEach(m -> endpoints.add(m + " " + pattern));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    @Test
+    void everyMappedEndpointIsInTheMatrixAndNothingElse() {
+        Set<String> mapped = mappedEndpoints();
+        assertThat(mapped).as("the enumeration finds the controllers and the actuator")
+                .contains("POST /api/v1/villages/{village}/evaluations", "GET /actuator/health", "POST /api/v1/keys")
+                .hasSizeGreaterThan(30);
+        Set<String> inMatrix = MATRIX.stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing = new TreeSet<>(mapped);
+        missing.removeAll(inMatrix);
+        Set<String> stale = new TreeSet<>(inMatrix);
+        stale.removeAll(mapped);
+        assertThat(missing).as("endpoints without a row in AuthorizationMatrixTest.MATRIX").isEmpty();
+        assertThat(stale).as("rows of AuthorizationMatrixTest.MATRIX for endpoints that do not exist").isEmpty();
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** Two published villages, a member in each, and a key for every role on the first. */
+    final class Fixture {
+
+        final String own = publishedVillage("mx-own");
+        final String other = publishedVillage("mx-oth");
+        final String region = "邛崃市 测试镇";
+        final String member = unique("mx-m");
+        final Map<Who, String> keys = new EnumMap<>(Who.class);
+        final String revoked;
+        String throwawayKeyId;
+
+        Fixture() {
+            register(own, member);
+            register(other, member);
+            keys.put(Who.ADMIN, createKey("ADMIN"));
+            keys.put(Who.OFFICIAL, createKey("OFFICIAL", own));
+            keys.put(Who.REVIEWER, createKey("REVIEWER", own));
+            keys.put(Who.PIPELINE, createKey("PIPELINE", own));
+            keys.put(Who.MERCHANT, createMerchantKey(region));
+            keys.put(Who.AUDITOR, createKey("AUDITOR"));
+            revoked = createKey("ADMIN");
+            revokeKey(revoked);
+        }
+
+        String village(Whose whose) {
+            return whose == Whose.OTHER ? other : own;
+        }
+
+        String expand(String template, String village) {
+            return template == null ? null : template.replace("{village}", village).replace("{own}", own)
+                    .replace("{member}", member);
+        }
+
+        void ensureDraftFile(String village) {
+            Response put = putText(draftFile(village, "matrix.drl"), "package village.matrix;\n");
+            assertThat(put.status()).as(put.raw()).isIn(200, 201);
+        }
+
+        void discardDraft(String village) {
+            assertThat(delete(draft(village)).status()).isEqualTo(204);
+        }
+
+        void throwawayKey() {
+            throwawayKeyId = keyIdOf(createKey("PIPELINE", own));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> matrix() {
+        Fixture f = new Fixture();
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Row row : MATRIX) {
+            List<Whose> villages = row.villageScoped() ? List.of(Whose.OWN, Whose.OTHER) : List.of(Whose.NONE);
+            for (Who who : Who.values()) {
+                for (Whose whose : villages) {
+                    cells.add(dynamicTest(row.label() + " × " + who + (whose == Whose.NONE ? "" : " × " + whose),
+                            () -> cell(f, row, f.keys.get(who), f.village(whose), row.allows(who, whose) ? 0 : 403)));
+                }
+            }
+            cells.add(dynamicTest(row.label() + " × no key",
+                    () -> cell(f, row, null, f.own, row.isPublic() ? 0 : 401)));
+            // a key that is sent must be valid, even where none is needed
+            cells.add(dynamicTest(row.label() + " × revoked key", () -> cell(f, row, f.revoked, f.own, 401)));
+        }
+        assertThat(cells).hasSizeGreaterThan(MATRIX.size() * 8);
+        return cells.stream();
+    }
+
+    /** One cell: {@code expected} 401 or 403, or 0 for "gets through". */
+    private void cell(Fixture f, Row row, String key, String village, int expected) {
+        row.setup().accept(f, village);
+        Call call = row.call().apply(f, village);
+        Client client = key == null ? anonymous() : as(key);
+        Response response = client.send(call.method(), call.path(), call.contentType(),
+                call.body() == null ? null : call.body().getBytes(StandardCharsets.UTF_8), Map.of());
+        String what = call.method() + " " + call.path() + " → " + response.status() + " "
+                + (response.raw().length() > 300 ? response.raw().substring(0, 300) + "…" : response.raw());
+        if (expected != 0) {
+            assertThat(response.status()).as(what).isEqualTo(expected);
+            assertThat(response.isProblem()).as(what).isTrue();
+            assertThat(response.body().path("status").asInt()).as(what).isEqualTo(expected);
+            return;
+        }
+        assertThat(response.status()).as(what).isNotIn(401, 403).isLessThan(500);
+        if (!row.placeholder()) {
+            assertThat(response.status()).as(what).isBetween(200, 299);
+        }
+    }
+
+    /** The matrix as a table, for the README and for review: one line per endpoint, a column per role. */
+    static String table() {
+        StringBuilder table = new StringBuilder("| endpoint | " + Arrays.stream(Who.values()).map(Enum::name)
+                .collect(Collectors.joining(" | ")) + " |\n");
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (Row row : MATRIX) {
+            StringBuilder line = new StringBuilder("| " + row.label() + " |");
+            for (Who who : Who.values()) {
+                line.append(' ').append(row.isPublic() ? "public" : row.allows(who, Whose.OTHER) ? "yes"
+                        : row.allows(who, Whose.OWN) ? "own" : "-").append(" |");
+            }
+            cells.put(row.label(), line.toString());
+        }
+        cells.values().forEach(l -> table.append(l).append('\n'));
+        return table.toString();
+    }
+}

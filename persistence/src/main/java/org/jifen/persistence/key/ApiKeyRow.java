@@ -1,0 +1,19 @@
+package org.jifen.persistence.key;
+
+import java.time.LocalDateTime;
+
+/**
+ * A row of {@code api_keys}: never the key itself, only its SHA-256 ({@code keyHash}, 64 lower-case
+ * hex digits). {@code region} is set for merchant keys only; {@code revokedAt} null means the key
+ * is valid. {@code createdAt} is set by the database.
+ */
+public record ApiKeyRow(
+    String keyId,
+    String keyHash,
+    String name,
+    String role,
+    String region,
+    String createdBy,
+    LocalDateTime createdAt,
+    LocalDateTime revokedAt,
+    String revokedBy) {}
