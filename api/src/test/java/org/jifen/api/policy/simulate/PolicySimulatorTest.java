@@ -25,24 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PolicySimulatorTest extends ApiTest {
 
-    private static final String RULES = """
-            rule "巡逻 +3"
-                @category("平安")
-                @maxTimes("3/WEEK")
-            when
-                $e : Evidence( type == "PATROL", approved )
-            then
-                award.grant($e, 3, "治安巡逻");
-            end
-
-            rule "会议 +2"
-                @category("善治")
-            when
-                $e : Evidence( type == "MEETING", approved )
-            then
-                award.grant($e, 2, "参加村民说事会");
-            end
-            """;
+    private static final String RULES = SimulationFixtures.RULES;
 
     @Autowired
     PolicyPublisher publisher;
@@ -166,16 +149,9 @@ class PolicySimulatorTest extends ApiTest {
     private static PolicySource source(String village, String rules, boolean withCases) {
         Map<String, String> files = new HashMap<>();
         files.put("village.yaml", "id: " + village + "\nname: 分页村\ntimezone: Asia/Shanghai\n");
-        files.put("rules.drl", "package village." + village.replace('-', '_') + ";\n\n" + rules);
+        files.put("rules.drl", SimulationFixtures.drl(village, rules));
         if (withCases) {
-            files.put("cases.yaml", """
-                    cases:
-                      - name: 会议 +2
-                        evidence:
-                          - { id: e1, type: MEETING, at: "2026-01-05T09:00" }
-                        expect:
-                          - { evidence: e1, rule: "会议 +2", points: 2 }
-                    """);
+            files.put("cases.yaml", SimulationFixtures.CASES);
         }
         return new PolicySource(village, files);
     }

@@ -1,0 +1,183 @@
+package org.jifen.api.policy.simulate;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jifen.engine.history.HistoryEntry;
+import org.jifen.engine.history.HistoryWindow;
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.facts.Evidence;
+import org.jifen.persistence.evidence.ApprovedDay;
+import org.jifen.persistence.evidence.EvidenceMapper;
+import org.jifen.persistence.evidence.StoredEvidence;
+import org.jifen.persistence.ledger.HistoryRow;
+import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.member.MemberMapper;
+import org.jifen.persistence.member.MemberRow;
+
+/** One simulation: its state, the replay and the report. Used by one request thread and the pool. */
+final class SimulationRun {
+    /** Members per IN list when seeding histories. */
+    private static final int SEED_CHUNK = 500;
+
+    private final EvidenceMapper evidence;
+    private final LedgerMapper ledger;
+    private final MemberMapper members;
+    private final SimulationWorkers workers;
+    private final String villageId;
+    private final CompiledPolicy baseline;
+    private final CompiledPolicy candidate;
+    private final LocalDateTime from;
+    private final LocalDateTime to;
+    private final long deadline;
+    private final boolean streaks;
+    private final HistoryWindow seedWindow;
+    private final Map<String, MemberState> states = new HashMap<>();
+    private final SimulationTally tally = new SimulationTally();
+    private LocalDateTime notReplayedFrom;
+
+    SimulationRun(EvidenceMapper evidence, LedgerMapper ledger, MemberMapper members, SimulationWorkers workers,
+            String villageId, CompiledPolicy baseline, CompiledPolicy candidate, LocalDateTime from, LocalDateTime to,
+            long deadline) {
+        this.evidence = evidence;
+        this.ledger = ledger;
+        this.members = members;
+        this.workers = workers;
+        this.villageId = villageId;
+        this.baseline = baseline;
+        this.candidate = candidate;
+        this.from = from;
+        this.to = to;
+        this.deadline = deadline;
+        this.streaks = baseline.usesStreak() || candidate.usesStreak();
+        this.seedWindow = HistoryWindow.around(from);
+    }
+
+    void replay() {
+        LocalDateTime afterAt = null;
+        String afterId = null;
+        while (notReplayedFrom == null) {
+            if (System.nanoTime() - deadline > 0) {
+                notReplayedFrom = afterAt == null ? from : afterAt;
+                break;
+            }
+            List<StoredEvidence> page = evidence.pageInWindow(villageId, from, to, afterAt, afterId,
+                    PolicySimulator.PAGE_SIZE);
+            if (page.isEmpty()) {
+                break;
+            }
+            seed(page);
+            evaluate(page);
+            StoredEvidence last = page.get(page.size() - 1);
+            afterAt = last.occurredAt();
+            afterId = last.evidenceId();
+            if (page.size() < PolicySimulator.PAGE_SIZE) {
+                break;
+            }
+        }
+    }
+
+    SimulationReport report(long millis) {
+        return tally.report(villageId, from, to, baseline.version(), millis, notReplayedFrom, states.values());
+    }
+
+    /** Loads member rows and seed histories of the page's members not seen before, in bulk. */
+    private void seed(List<StoredEvidence> page) {
+        List<String> fresh = page.stream().map(StoredEvidence::memberId).distinct()
+                .filter(id -> !states.containsKey(id)).sorted().toList();
+        for (int i = 0; i < fresh.size(); i += SEED_CHUNK) {
+            List<String> chunk = fresh.subList(i, Math.min(fresh.size(), i + SEED_CHUNK));
+            Map<String, MemberRow> rows = new HashMap<>();
+            for (MemberRow row : members.findByIds(villageId, chunk)) {
+                rows.put(row.memberId(), row);
+            }
+            for (String id : chunk) {
+                states.put(id, new MemberState(id, rows.get(id)));
+            }
+            List<String> known = chunk.stream().filter(rows::containsKey).toList();
+            if (known.isEmpty()) {
+                continue;
+            }
+            for (HistoryRow row : ledger.historyForMembers(villageId, known, seedWindow.from(), from)) {
+                HistoryEntry entry = new HistoryEntry(row.evidenceId(), row.evidenceType(), row.ruleName(),
+                        row.category(), row.points(), row.occurredAt());
+                MemberState state = states.get(row.memberId());
+                state.baseline.addEntry(entry);
+                state.candidate.addEntry(entry);
+            }
+            if (streaks) {
+                for (ApprovedDay day : evidence.approvedDaysOfMembers(villageId, known, seedWindow.streakFrom(), from)) {
+                    MemberState state = states.get(day.memberId());
+                    state.baseline.addApprovedDay(day.evidenceType(), day.day());
+                    state.candidate.addApprovedDay(day.evidenceType(), day.day());
+                }
+            }
+        }
+    }
+
+    /** Evaluates a page, members in parallel, then adds it up in page order. */
+    private void evaluate(List<StoredEvidence> page) {
+        int n = page.size();
+        Outcome[] base = new Outcome[n];
+        Outcome[] cand = new Outcome[n];
+        Map<String, List<Integer>> byMember = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byMember.computeIfAbsent(page.get(i).memberId(), id -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> groups = new ArrayList<>(byMember.values());
+        int buckets = Math.min(groups.size(), workers.threads * 4);
+        List<Callable<Void>> tasks = new ArrayList<>(buckets);
+        for (int b = 0; b < buckets; b++) {
+            int bucket = b;
+            tasks.add(() -> {
+                for (int g = bucket; g < groups.size(); g += buckets) {
+                    evaluateMember(page, groups.get(g), base, cand);
+                }
+                return null;
+            });
+        }
+        workers.runAll(tasks);
+        for (int i = 0; i < n; i++) {
+            StoredEvidence row = page.get(i);
+            if (base[i] == null) {
+                if (notReplayedFrom == null || row.occurredAt().isBefore(notReplayedFrom)) {
+                    notReplayedFrom = row.occurredAt();
+                }
+                continue;
+            }
+            tally.add(row, states.get(row.memberId()), base[i], cand[i]);
+        }
+    }
+
+    private void evaluateMember(List<StoredEvidence> page, List<Integer> indices, Outcome[] base, Outcome[] cand) {
+        MemberState state = states.get(page.get(indices.get(0)).memberId());
+        for (int i : indices) {
+            if (System.nanoTime() - deadline > 0) {
+                return;
+            }
+            StoredEvidence row = page.get(i);
+            if (state.fact == null) {
+                Outcome unknown = new Outcome(List.of(), "member " + row.memberId()
+                        + " is not registered in village " + villageId);
+                base[i] = unknown;
+                cand[i] = unknown;
+                continue;
+            }
+            Evidence fact;
+            try {
+                fact = StoredPayloads.read(row);
+            } catch (IllegalArgumentException e) {
+                Outcome unreadable = new Outcome(List.of(), e.getMessage());
+                base[i] = unreadable;
+                cand[i] = unreadable;
+                continue;
+            }
+            base[i] = Outcome.of(baseline, fact, state.fact, state.baseline);
+            cand[i] = Outcome.of(candidate, fact, state.fact, state.candidate);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.jifen.api.web;
+
+import static org.jifen.api.web.Problems.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** Problems of the data and its availability: a busy service, an unavailable database, a refused value. */
+final class DataProblems {
+
+    /** Logged as {@link ProblemAdvice}, as before the split. */
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private DataProblems() {
+    }
+
+    static ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", e.getMessage()));
+    }
+
+    static ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        log.warn("database unavailable or contended: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                        "the database is busy or unavailable; retry the same request, it is idempotent"));
+    }
+
+    /**
+     * A value the database refused (too long, out of range, a duplicate). Validation should have
+     * caught it first; this is the safety net that keeps it a client error without showing the SQL.
+     */
+    static ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.warn("the database refused a value that validation let through: {}", e.getMostSpecificCause().toString());
+        if (e instanceof DuplicateKeyException) {
+            return problem(HttpStatus.CONFLICT, "Conflict", "the resource was created by another request meanwhile; "
+                    + "retry the request");
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "a value in the request cannot be stored: it is too long or out of range");
+    }
+}
