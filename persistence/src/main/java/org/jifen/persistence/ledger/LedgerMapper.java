@@ -27,12 +27,6 @@ public interface LedgerMapper {
       @Param("from") LocalDateTime from,
       @Param("to") LocalDateTime to);
 
-  /** Entries of the members with {@code from <= occurred_at < to}, by member, time and entry. */
-  List<LedgerRow> findForMembers(
-      @Param("villageId") String villageId,
-      @Param("memberIds") List<String> memberIds,
-      @Param("from") LocalDateTime from,
-      @Param("to") LocalDateTime to);
 
   /** The member's points per category, ordered by category. */
   List<CategoryPoints> balanceByCategory(

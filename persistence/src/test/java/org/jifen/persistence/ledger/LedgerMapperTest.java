@@ -48,7 +48,7 @@ class LedgerMapperTest extends DatabaseTest {
   }
 
   @Test
-  void findForMembersHonoursTheHalfOpenWindow() {
+  void historyForMembersHonoursTheHalfOpenWindow() {
     String village = newVillageId("win");
     ledger.insertAll(List.of(
         entry(village, "m1", "E1", 0, T0.minusSeconds(1), "c", 1),
@@ -58,10 +58,12 @@ class LedgerMapperTest extends DatabaseTest {
         entry(village, "m1", "E5", 0, T0.plusDays(1), "c", 1),
         entry(village, "m3", "E6", 0, T0.plusHours(1), "c", 1)));
 
-    List<LedgerRow> rows = ledger.findForMembers(village, List.of("m1", "m2"), T0, T0.plusDays(1));
+    List<HistoryRow> rows = ledger.historyForMembers(village, List.of("m1", "m2"), T0, T0.plusDays(1));
 
-    assertThat(rows).extracting(LedgerRow::evidenceId).containsExactly("E2", "E4", "E3");
-    assertThat(ledger.findForMembers(village, List.of(), T0, T0.plusDays(1))).isEmpty();
+    assertThat(rows).extracting(HistoryRow::evidenceId).containsExactlyInAnyOrder("E2", "E4", "E3");
+    assertThat(rows).filteredOn(r -> r.evidenceId().equals("E3")).singleElement()
+        .satisfies(r -> assertThat(r.memberId()).isEqualTo("m2"));
+    assertThat(ledger.historyForMembers(village, List.of(), T0, T0.plusDays(1))).isEmpty();
   }
 
   @Test
