@@ -137,9 +137,9 @@ final class BatchEvaluation {
         int seq = 0;
         for (AwardView award : result.awards()) {
             if (award.points() != 0) {
-                rows.add(new LedgerRow(village, null, fact.memberId(), member.householdId(), fact.id(), seq++,
+                rows.add(LedgerRow.award(village, fact.memberId(), member.householdId(), fact.id(), seq++,
                         fact.type(), fact.occurredAt(), award.rule(), award.category(), award.requested(),
-                        award.points(), version, "AWARD", null));
+                        award.points(), version, LedgerRow.AWARD));
             }
         }
         return rows;

@@ -5,7 +5,7 @@ import org.jifen.persistence.ledger.LedgerRow;
 
 /** One ledger entry as a member's statement shows it. */
 record LedgerEntryView(long entryId, String kind, String evidenceId, String evidenceType, LocalDateTime occurredAt,
-        String rule, String category, int requested, int points, int policyVersion, LocalDateTime createdAt) {
+        String rule, String category, int requested, int points, Integer policyVersion, LocalDateTime createdAt) {
 
     static LedgerEntryView of(LedgerRow row) {
         return new LedgerEntryView(row.entryId(), row.kind(), row.evidenceId(), row.evidenceType(), row.occurredAt(),

@@ -19,8 +19,8 @@ class LedgerMapperTest extends DatabaseTest {
   @Test
   void chineseRuleAndCategoryRoundTrip() {
     String village = newVillageId("zh");
-    LedgerRow row = new LedgerRow(village, null, "m1", "h1", "E1", 0, "garbage_sorting",
-        T0.withHour(9), "垃圾分类 每次 +2 🌾", "弘德", 2, 2, 3, null, null);
+    LedgerRow row = LedgerRow.award(village, "m1", "h1", "E1", 0, "garbage_sorting",
+        T0.withHour(9), "垃圾分类 每次 +2 🌾", "弘德", 2, 2, 3, null);
 
     assertThat(ledger.insertAll(List.of(row))).isEqualTo(1);
 
@@ -111,7 +111,7 @@ class LedgerMapperTest extends DatabaseTest {
 
   private static LedgerRow entry(String village, String member, String evidence, int seq,
       LocalDateTime at, String category, int points) {
-    return new LedgerRow(village, null, member, null, evidence, seq, "t", at, "rule", category,
-        points, points, 1, LedgerRow.AWARD, null);
+    return LedgerRow.award(village, member, null, evidence, seq, "t", at, "rule", category,
+        points, points, 1, LedgerRow.AWARD);
   }
 }
