@@ -3,9 +3,9 @@ package org.jifen.api.evaluation;
 import org.jifen.engine.policy.AwardOutcome;
 
 /** One award in an evaluation result; {@code requested} and {@code points} are signed. */
-record AwardView(String rule, String category, int requested, int points, boolean capped, String reason) {
+public record AwardView(String rule, String category, int requested, int points, boolean capped, String reason) {
 
-    static AwardView of(AwardOutcome outcome) {
+    public static AwardView of(AwardOutcome outcome) {
         return new AwardView(outcome.rule(), outcome.category(), outcome.requested(), outcome.points(),
                 outcome.capped(), outcome.reason());
     }

@@ -23,11 +23,13 @@ import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.ledger.LedgerRow;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.member.MemberRow;
+import org.jifen.persistence.review.ReviewItemRow;
+import org.jifen.persistence.review.ReviewMapper;
 
 /**
  * One batch inside one transaction: locks its members in one ordered statement, reads stored
  * evidence and history in one query each, evaluates in request order (earlier evidence counts
- * for later), and writes evidence and ledger rows in multi-row inserts. An evidence that fails
+ * for later), and writes evidence, ledger and review-queue rows in multi-row inserts. An evidence that fails
  * writes nothing and does not affect the others.
  */
 final class BatchEvaluation {
@@ -37,9 +39,11 @@ final class BatchEvaluation {
     private final LedgerMapper ledger;
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    private final ReviewMapper reviews;
 
     BatchEvaluation(MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger, ObjectMapper json,
-            MeterRegistry meters) {
+            MeterRegistry meters, ReviewMapper reviews) {
+        this.reviews = reviews;
         this.members = members;
         this.evidence = evidence;
         this.ledger = ledger;
@@ -60,6 +64,7 @@ final class BatchEvaluation {
         List<EvidenceResult> results = new ArrayList<>(batch.size());
         List<EvidenceRow> evidenceRows = new ArrayList<>();
         List<LedgerRow> ledgerRows = new ArrayList<>();
+        List<ReviewItemRow> reviewRows = new ArrayList<>();
         for (PreparedEvidence item : batch) {
             Evidence fact = item.fact();
             EvidenceRow earlier = stored.get(fact.id());
@@ -76,12 +81,16 @@ final class BatchEvaluation {
                 if (write && result.status() == EvidenceResult.Status.CREDITED) {
                     evidenceRows.add(evidenceRow(village, item, result, policy.version()));
                     ledgerRows.addAll(ledgerRows(village, fact, member, result, policy.version()));
+                    if (Provisional.applies(fact)) {
+                        reviewRows.add(Provisional.item(village, fact, member, result, policy.version(), json));
+                    }
                 }
             }
         }
         if (write) {
             insertInChunks(evidenceRows, 200, evidence::insertAll);
             insertInChunks(ledgerRows, 500, ledger::insertAll);
+            insertInChunks(reviewRows, 200, reviews::insertAll);
         }
         return results;
     }
@@ -91,10 +100,12 @@ final class BatchEvaluation {
         Evidence fact = item.fact();
         try {
             Evaluation evaluation = policy.evaluate(fact, member(row), history);
+            List<AwardView> provisional = Provisional.applies(fact)
+                    ? Provisional.awards(policy, fact, member(row), history, evaluation) : List.of();
             evaluation.recordInto(history, fact);
             return new EvidenceResult(fact.id(), write ? EvidenceResult.Status.CREDITED : EvidenceResult.Status.DRY_RUN,
-                    policy.version(), evaluation.awards().stream().map(AwardView::of).toList(), evaluation.problems(),
-                    null, false);
+                    policy.version(), evaluation.awards().stream().map(AwardView::of).toList(), provisional,
+                    evaluation.problems(), null, false);
         } catch (EvaluationException e) {
             meters.counter("jifen.policy.guard.trips", "village", policy.villageId(),
                     "version", Integer.toString(policy.version())).increment();

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
+import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.policy.JifenProperties;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.web.InvalidFieldException;
@@ -18,10 +18,9 @@ import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.member.MemberMapper;
+import org.jifen.persistence.review.ReviewMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -47,11 +46,11 @@ class EvaluationService {
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
-            MeterRegistry meters, EvaluationPool pool, AuditLog audit) {
+            MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews) {
         this.audit = audit;
         this.registry = registry;
         this.pool = pool;
-        this.batch = new BatchEvaluation(members, evidence, ledger, json, meters);
+        this.batch = new BatchEvaluation(members, evidence, ledger, json, meters, reviews);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.transactions.setTimeout(60);
@@ -123,25 +122,6 @@ class EvaluationService {
     }
 
     private <T> T withRetries(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (TransientDataAccessException | DuplicateKeyException e) {
-                if (attempt >= properties.maxAttempts()) {
-                    throw e;
-                }
-                log.debug("batch attempt {} failed ({}), retrying", attempt, e.getClass().getSimpleName());
-                sleep((5L << attempt) + ThreadLocalRandom.current().nextLong(10));
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", e);
-        }
+        return LedgerTransactions.withRetries(properties.maxAttempts(), work);
     }
 }

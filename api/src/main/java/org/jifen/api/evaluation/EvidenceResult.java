@@ -7,7 +7,8 @@ import java.util.List;
  * What happened to one evidence. {@code status}: CREDITED (evaluated and stored; its awards are
  * in the ledger), DRY_RUN, CONFLICT (the id was stored with other content), UNKNOWN_MEMBER, or
  * FAILED (a rule failed or a runtime guard stopped it; nothing written). {@code replayed} marks
- * a stored result returned for a repeated id.
+ * a stored result returned for a repeated id. {@code provisionalAwards}: for PENDING evidence, what
+ * its approval would add (evaluated as approved, dry); they wait in the review queue, not the ledger.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record EvidenceResult(
@@ -15,6 +16,7 @@ record EvidenceResult(
         Status status,
         Integer policyVersion,
         List<AwardView> awards,
+        List<AwardView> provisionalAwards,
         List<String> problems,
         String detail,
         boolean replayed) {
@@ -24,15 +26,16 @@ record EvidenceResult(
 
     EvidenceResult {
         awards = awards == null ? List.of() : List.copyOf(awards);
+        provisionalAwards = provisionalAwards == null ? List.of() : List.copyOf(provisionalAwards);
         problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
     static EvidenceResult failed(String evidenceId, Status status, String detail) {
-        return new EvidenceResult(evidenceId, status, null, List.of(), List.of(), detail, false);
+        return new EvidenceResult(evidenceId, status, null, List.of(), List.of(), List.of(), detail, false);
     }
 
     EvidenceResult asReplay() {
-        return new EvidenceResult(evidenceId, status, policyVersion, awards, problems, detail, true);
+        return new EvidenceResult(evidenceId, status, policyVersion, awards, provisionalAwards, problems, detail, true);
     }
 
     boolean succeeded() {

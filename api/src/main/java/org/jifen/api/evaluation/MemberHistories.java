@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jifen.engine.history.HistoryEntry;
 import org.jifen.engine.history.HistoryWindow;
 import org.jifen.engine.history.MemberHistory;
@@ -25,6 +26,12 @@ final class MemberHistories {
 
     static Map<String, MemberHistory> load(String villageId, Collection<Evidence> batch, boolean withStreaks,
             LedgerMapper ledger, EvidenceMapper evidence) {
+        return load(villageId, batch, withStreaks, ledger, evidence, Set.of());
+    }
+
+    /** {@link #load}, leaving out the entries of {@code without} (evidence being re-evaluated). */
+    static Map<String, MemberHistory> load(String villageId, Collection<Evidence> batch, boolean withStreaks,
+            LedgerMapper ledger, EvidenceMapper evidence, Set<String> without) {
         Map<String, MemberHistory> histories = new HashMap<>();
         if (batch.isEmpty()) {
             return histories;
@@ -38,6 +45,9 @@ final class MemberHistories {
         List<String> memberIds = histories.keySet().stream().sorted().toList();
         List<String> types = batch.stream().map(Evidence::type).distinct().sorted().toList();
         for (HistoryRow row : ledger.historyForMembers(villageId, memberIds, window.from(), window.to())) {
+            if (without.contains(row.evidenceId())) {
+                continue;
+            }
             histories.get(row.memberId()).addEntry(new HistoryEntry(row.evidenceId(), row.evidenceType(),
                     row.ruleName(), row.category(), row.points(), row.occurredAt()));
         }

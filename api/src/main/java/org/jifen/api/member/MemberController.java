@@ -13,6 +13,7 @@ import org.jifen.persistence.ledger.CategoryPoints;
 import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.member.MemberRow;
+import org.jifen.persistence.review.ReviewMapper;
 import org.jifen.persistence.village.VillageMapper;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +36,11 @@ class MemberController {
     private final VillageMapper villages;
     private final LedgerMapper ledger;
     private final AuditLog audit;
+    private final ReviewMapper reviews;
 
-    MemberController(MemberMapper members, VillageMapper villages, LedgerMapper ledger, AuditLog audit) {
+    MemberController(MemberMapper members, VillageMapper villages, LedgerMapper ledger, AuditLog audit,
+            ReviewMapper reviews) {
+        this.reviews = reviews;
         this.audit = audit;
         this.members = members;
         this.villages = villages;
@@ -75,7 +79,8 @@ class MemberController {
             byCategory.put(points.category(), points.points());
             total += points.points();
         }
-        return new BalanceView(village, member, row.householdId(), total, byCategory);
+        return new BalanceView(village, member, row.householdId(), total, byCategory,
+                reviews.pendingPoints(village, member), total);
     }
 
     @GetMapping("/ledger")

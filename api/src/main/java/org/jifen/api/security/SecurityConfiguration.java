@@ -70,6 +70,13 @@ public class SecurityConfiguration {
         a.requestMatchers(path(GET, V + "/members/{member}"), path(GET, V + "/members/{member}/balance"),
                 path(GET, V + "/members/{member}/ledger")).access(access.to(Permission.READ_MEMBERS));
 
+        // review, reversal and adjustment (issue 5, H5a)
+        a.requestMatchers(path(POST, V + "/evidence/{evidence}/review")).access(access.to(Permission.REVIEW));
+        a.requestMatchers(path(GET, V + "/reviews/pending")).access(access.to(Permission.READ_MEMBERS));
+        a.requestMatchers(path(POST, V + "/ledger/{entry}/reversal"), path(POST, V + "/evidence/{evidence}/reversal"))
+                .access(access.to(Permission.REVERSE));
+        a.requestMatchers(path(POST, V + "/adjustments")).access(access.to(Permission.ADJUST));
+
         // published policy
         a.requestMatchers(path(GET, V + "/policy"), path(GET, V + "/policy/versions"),
                 path(GET, V + "/policy/versions/{version}"), path(GET, V + "/policy/versions/{from}/diff/{to}"))

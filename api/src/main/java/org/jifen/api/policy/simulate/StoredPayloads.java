@@ -15,7 +15,7 @@ import org.jifen.persistence.evidence.StoredEvidence;
  * memberId, reporterId, occurredAt in village time, status, minutes, quantity, photos, attrs),
  * back into the fact the rules saw.
  */
-final class StoredPayloads {
+public final class StoredPayloads {
 
     private static final ObjectReader READER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -30,7 +30,7 @@ final class StoredPayloads {
     }
 
     /** @throws IllegalArgumentException when the payload is not readable evidence */
-    static Evidence read(StoredEvidence row) {
+    public static Evidence read(StoredEvidence row) {
         Payload p;
         try {
             p = READER.readValue(row.payload());

@@ -1,0 +1,12 @@
+package org.jifen.api.ledger;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Reverse an entry, or all awards of an evidence: once per {@code requestKey}, with a reason and who decided it. */
+record ReversalRequest(
+        @NotBlank @Pattern(regexp = LedgerIds.KEY, message = LedgerIds.KEY_MESSAGE) String requestKey,
+        @NotBlank @Size(max = 500) String reason,
+        @NotBlank @Size(max = 100) String operator) {
+}

@@ -1,0 +1,131 @@
+package org.jifen.api.ledger;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
+import org.jifen.api.web.NotFoundException;
+import org.jifen.persistence.correction.CorrectionMapper;
+import org.jifen.persistence.evidence.EvidenceMapper;
+import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.ledger.LedgerRow;
+import org.jifen.persistence.member.MemberMapper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reversals: a compensating REVERSAL entry per reversed entry (same member, household, evidence,
+ * award_seq, rule, category and occurred_at; points negated; reverses_entry set), written under the
+ * member's lock. A reversed award stops counting for tallies and caps, so its room is free again.
+ * An entry is reversed at most once; a reversal is never reversed; a request key is used once.
+ */
+@Service
+class ReversalService {
+
+    static final String REVERSAL = "REVERSAL";
+    private static final Set<String> REVERSIBLE = Set.of(LedgerRow.AWARD, AdjustmentService.ADJUSTMENT);
+
+    private final CorrectionMapper corrections;
+    private final LedgerMapper ledger;
+    private final MemberMapper members;
+    private final EvidenceMapper evidence;
+    private final LedgerTransactions transactions;
+    private final AuditLog audit;
+
+    ReversalService(CorrectionMapper corrections, LedgerMapper ledger, MemberMapper members, EvidenceMapper evidence,
+            LedgerTransactions transactions, AuditLog audit) {
+        this.corrections = corrections;
+        this.ledger = ledger;
+        this.members = members;
+        this.evidence = evidence;
+        this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    CorrectionResult reverseEntry(String village, long entryId, ReversalRequest request) {
+        return transactions.run(() -> {
+            LedgerRow entry = corrections.findEntry(village, entryId);
+            if (entry == null) {
+                throw new NotFoundException("ledger entry " + entryId + " does not exist in village " + village);
+            }
+            members.lockForUpdate(village, List.of(entry.memberId()));
+            List<LedgerRow> earlier = corrections.bySource(village, REVERSAL, request.requestKey());
+            if (!earlier.isEmpty()) {
+                if (earlier.size() == 1 && earlier.get(0).reversesEntry() == entryId) {
+                    return result(request, true, earlier);
+                }
+                throw keyUsed(request, earlier);
+            }
+            refuseIrreversible(entry);
+            List<LedgerRow> done = corrections.reversalsOf(village, List.of(entryId));
+            if (!done.isEmpty()) {
+                throw LedgerProblem.conflict("ledger entry " + entryId + " was already reversed by entry "
+                        + done.get(0).entryId() + " (request key " + done.get(0).sourceId() + ")");
+            }
+            return write(village, "ledger/" + entryId, List.of(entry), request);
+        });
+    }
+
+    CorrectionResult reverseEvidence(String village, String evidenceId, ReversalRequest request) {
+        return transactions.run(() -> {
+            List<LedgerRow> awards = corrections.awardsOfEvidence(village, evidenceId);
+            if (awards.isEmpty()) {
+                if (evidence.findByIds(village, List.of(evidenceId)).isEmpty()) {
+                    throw new NotFoundException("evidence " + evidenceId + " was not submitted to village " + village);
+                }
+                throw LedgerProblem.conflict("evidence " + evidenceId + " has no awards in the ledger to reverse");
+            }
+            members.lockForUpdate(village, awards.stream().map(LedgerRow::memberId).distinct().sorted().toList());
+            awards = corrections.awardsOfEvidence(village, evidenceId); // an approval may have credited more
+            List<LedgerRow> earlier = corrections.bySource(village, REVERSAL, request.requestKey());
+            if (!earlier.isEmpty()) {
+                if (earlier.stream().allMatch(r -> evidenceId.equals(r.evidenceId()))) {
+                    return result(request, true, earlier);
+                }
+                throw keyUsed(request, earlier);
+            }
+            Set<Long> reversed = corrections.reversalsOf(village, awards.stream().map(LedgerRow::entryId).toList())
+                    .stream().map(LedgerRow::reversesEntry).collect(Collectors.toSet());
+            List<LedgerRow> open = awards.stream().filter(a -> !reversed.contains(a.entryId())).toList();
+            if (open.isEmpty()) {
+                throw LedgerProblem.conflict("all " + awards.size() + " awards of evidence " + evidenceId
+                        + " were already reversed");
+            }
+            return write(village, "evidence/" + evidenceId, open, request);
+        });
+    }
+
+    private CorrectionResult write(String village, String target, List<LedgerRow> entries, ReversalRequest request) {
+        ledger.insertAll(entries.stream().map(e -> new LedgerRow(village, null, e.memberId(), e.householdId(),
+                e.evidenceId(), e.awardSeq(), e.evidenceType(), e.occurredAt(), e.ruleName(), e.category(),
+                -e.requested(), -e.points(), e.policyVersion(), REVERSAL, request.requestKey(), e.entryId(),
+                request.operator(), request.reason(), null)).toList());
+        List<LedgerRow> written = corrections.bySource(village, REVERSAL, request.requestKey());
+        audit.record(village, AuditAction.REVERSAL, target, "request " + request.requestKey() + " by "
+                + request.operator() + ": reversed entries " + entries.stream().map(e -> e.entryId().toString())
+                .collect(Collectors.joining(",")) + ", " + written.stream().mapToInt(LedgerRow::points).sum()
+                + " points; " + request.reason());
+        return result(request, false, written);
+    }
+
+    private static void refuseIrreversible(LedgerRow entry) {
+        if (REVERSAL.equals(entry.kind())) {
+            throw LedgerProblem.refused(null, "ledger entry " + entry.entryId() + " is a REVERSAL (of entry "
+                    + entry.reversesEntry() + "); a reversal cannot be reversed: make an adjustment instead");
+        }
+        if (!REVERSIBLE.contains(entry.kind())) {
+            throw LedgerProblem.refused(null, "ledger entry " + entry.entryId() + " is a " + entry.kind()
+                    + "; only AWARD and ADJUSTMENT entries are reversed (a redemption is cancelled instead)");
+        }
+    }
+
+    private static LedgerProblem keyUsed(ReversalRequest request, List<LedgerRow> earlier) {
+        return LedgerProblem.conflict("request key " + request.requestKey() + " was already used to reverse entries "
+                + earlier.stream().map(r -> String.valueOf(r.reversesEntry())).collect(Collectors.joining(","))
+                + "; use a new key for another reversal");
+    }
+
+    private static CorrectionResult result(ReversalRequest request, boolean replayed, List<LedgerRow> rows) {
+        return new CorrectionResult(request.requestKey(), replayed, rows.stream().map(EntryView::of).toList());
+    }
+}

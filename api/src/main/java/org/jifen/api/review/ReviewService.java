@@ -1,0 +1,187 @@
+package org.jifen.api.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jifen.api.audit.AuditAction;
+import org.jifen.api.audit.AuditLog;
+import org.jifen.api.evaluation.ApprovalCredit;
+import org.jifen.api.evaluation.AwardView;
+import org.jifen.api.ledger.LedgerIds;
+import org.jifen.api.ledger.LedgerProblem;
+import org.jifen.api.ledger.LedgerTransactions;
+import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.web.NotFoundException;
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.EvaluationException;
+import org.jifen.persistence.evidence.EvidenceMapper;
+import org.jifen.persistence.evidence.EvidenceRow;
+import org.jifen.persistence.member.MemberMapper;
+import org.jifen.persistence.member.MemberRow;
+import org.jifen.persistence.review.ReviewDecisionRow;
+import org.jifen.persistence.review.ReviewItemRow;
+import org.jifen.persistence.review.ReviewMapper;
+import org.jifen.persistence.village.VillageMapper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Review decisions and the review queue. A decision locks the evidence's member (as every change
+ * to points does), so decisions on one member's evidence, and the evaluations of its evidence,
+ * happen one at a time; a repeated decision (same reviewer, same decision) writes nothing.
+ */
+@Service
+class ReviewService {
+
+    private static final TypeReference<List<AwardView>> AWARDS = new TypeReference<>() { };
+
+    private final PolicyRegistry registry;
+    private final EvidenceMapper evidence;
+    private final MemberMapper members;
+    private final ReviewMapper reviews;
+    private final VillageMapper villages;
+    private final ApprovalCredit credit;
+    private final LedgerTransactions transactions;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    ReviewService(PolicyRegistry registry, EvidenceMapper evidence, MemberMapper members, ReviewMapper reviews,
+            VillageMapper villages, ApprovalCredit credit, LedgerTransactions transactions, AuditLog audit,
+            ObjectMapper json) {
+        this.registry = registry;
+        this.evidence = evidence;
+        this.members = members;
+        this.reviews = reviews;
+        this.villages = villages;
+        this.credit = credit;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    ReviewView review(String village, String evidenceId, ReviewRequest request) {
+        CompiledPolicy policy = registry.active(village)
+                .orElseThrow(() -> new NotFoundException("village " + village + " does not exist or has no policy"));
+        return transactions.run(() -> decide(policy, evidenceId, request));
+    }
+
+    private ReviewView decide(CompiledPolicy policy, String evidenceId, ReviewRequest request) {
+        String village = policy.villageId();
+        EvidenceRow stored = evidence.findByIds(village, List.of(evidenceId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId + " was not submitted to village "
+                        + village));
+        MemberRow member = members.lockForUpdate(village, List.of(stored.memberId())).get(0);
+        ReviewItemRow item = reviews.findItem(village, evidenceId);
+        if (item == null) {
+            throw LedgerProblem.conflict("evidence " + evidenceId + " was submitted " + stored.status()
+                    + "; only evidence submitted PENDING awaits review");
+        }
+        List<ReviewDecisionRow> decisions = reviews.decisions(village, evidenceId);
+        for (ReviewDecisionRow earlier : decisions) {
+            if (earlier.reviewer().equals(request.reviewer())) {
+                if (earlier.decision().equals(request.decision())) {
+                    return view(item, decisions);
+                }
+                throw LedgerProblem.conflict("reviewer " + request.reviewer() + " already decided " + earlier.decision()
+                        + " on evidence " + evidenceId + "; a reviewer decides once");
+            }
+        }
+        if (!item.open()) {
+            throw LedgerProblem.conflict("evidence " + evidenceId + " is already " + item.status() + " (by "
+                    + decisions.stream().map(ReviewDecisionRow::reviewer).collect(Collectors.joining(", ")) + ")");
+        }
+        Independence.check(stored, member, members.findById(village, request.reviewer()), request.reviewer());
+        reviews.insertDecision(new ReviewDecisionRow(village, evidenceId, request.reviewer(), request.decision(),
+                LedgerIds.cut(request.note(), 500), null));
+        String target = "evidence/" + evidenceId;
+        if (request.decision().equals(ReviewItemRow.REJECTED)) {
+            reviews.updateItem(village, evidenceId, ReviewItemRow.REJECTED, null, null);
+            reviews.updateEvidenceStatus(village, evidenceId, ReviewItemRow.REJECTED);
+            audit.record(village, AuditAction.REVIEW_DECISION, target, "REJECTED by " + request.reviewer()
+                    + "; provisional " + item.provisionalPoints() + " points dropped");
+        } else if (needsSecondReviewer(policy, item) && decisions.stream().noneMatch(this::approval)) {
+            reviews.updateItem(village, evidenceId, ReviewItemRow.AWAITING_SECOND_REVIEW, null, null);
+            audit.record(village, AuditAction.REVIEW_DECISION, target, "APPROVED by " + request.reviewer()
+                    + ", awaiting a second reviewer (provisional " + item.provisionalPoints() + " points)");
+        } else {
+            approve(policy, stored, member, item, decisions, request);
+        }
+        return view(reviews.findItem(village, evidenceId), reviews.decisions(village, evidenceId));
+    }
+
+    private void approve(CompiledPolicy policy, EvidenceRow stored, MemberRow member, ReviewItemRow item,
+            List<ReviewDecisionRow> decisions, ReviewRequest request) {
+        String village = policy.villageId();
+        List<String> approvers = new ArrayList<>(decisions.stream().filter(this::approval)
+                .map(ReviewDecisionRow::reviewer).toList());
+        approvers.add(request.reviewer());
+        String reviewers = String.join(",", approvers);
+        ApprovalCredit.Credited credited;
+        try {
+            credited = credit.credit(policy, stored, member, "review:" + stored.evidenceId(),
+                    LedgerIds.cut(reviewers, 100), LedgerIds.cut("审核通过" + (request.note() == null ? ""
+                            : ": " + request.note()), 500));
+        } catch (EvaluationException e) {
+            throw LedgerProblem.refused(null, "policy version " + policy.version() + " could not evaluate evidence "
+                    + stored.evidenceId() + ": " + e.getMessage());
+        }
+        reviews.updateItem(village, stored.evidenceId(), ReviewItemRow.APPROVED, write(credited.awards()),
+                credited.policyVersion());
+        reviews.updateEvidenceStatus(village, stored.evidenceId(), ReviewItemRow.APPROVED);
+        int points = credited.awards().stream().mapToInt(AwardView::points).sum();
+        audit.record(village, AuditAction.REVIEW_DECISION, "evidence/" + stored.evidenceId(), "APPROVED by "
+                + reviewers + ": " + credited.awards().stream().filter(a -> a.points() != 0).count() + " awards, "
+                + points + " points credited, policy version " + credited.policyVersion());
+    }
+
+    private boolean approval(ReviewDecisionRow decision) {
+        return decision.decision().equals(ReviewItemRow.APPROVED);
+    }
+
+    /** Whether the evidence's provisional points, in absolute value, exceed the village's {@value ReviewSettings#SECOND_REVIEWER_ABOVE}. */
+    private static boolean needsSecondReviewer(CompiledPolicy policy, ReviewItemRow item) {
+        return Math.abs((long) item.provisionalPoints()) > ReviewSettings.secondReviewerAbove(policy);
+    }
+
+    PendingPage pending(String village, int limit, int offset) {
+        if (villages.findById(village) == null) {
+            throw new NotFoundException("village " + village + " does not exist");
+        }
+        List<ReviewItemRow> items = reviews.openPage(village, offset, limit);
+        Map<String, List<DecisionView>> decisions = reviews.decisionsOf(village,
+                items.stream().map(ReviewItemRow::evidenceId).toList()).stream()
+                .collect(Collectors.groupingBy(ReviewDecisionRow::evidenceId,
+                        Collectors.mapping(DecisionView::of, Collectors.toList())));
+        return new PendingPage(reviews.countOpen(village), items.stream().map(i -> new PendingItem(i.evidenceId(),
+                i.memberId(), i.householdId(), i.evidenceType(), i.occurredAt(), i.status(), i.provisionalPoints(),
+                read(i.provisionalAwards()), decisions.getOrDefault(i.evidenceId(), List.of()), i.submittedAt()))
+                .toList());
+    }
+
+    private ReviewView view(ReviewItemRow item, List<ReviewDecisionRow> decisions) {
+        boolean open = item.open();
+        return new ReviewView(item.evidenceId(), item.status(), decisions.stream().map(DecisionView::of).toList(),
+                read(item.awards()), item.creditedVersion(), open ? item.provisionalPoints() : 0,
+                open ? read(item.provisionalAwards()) : List.of());
+    }
+
+    private List<AwardView> read(String awards) {
+        try {
+            return awards == null ? List.of() : json.readValue(awards, AWARDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored awards are not readable", e);
+        }
+    }
+
+    private String write(List<AwardView> awards) {
+        try {
+            return json.writeValueAsString(Objects.requireNonNull(awards));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
