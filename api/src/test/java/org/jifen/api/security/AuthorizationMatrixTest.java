@@ -152,6 +152,20 @@ class AuthorizationMatrixTest extends PolicyApiTest {
             row("GET", V + "/members/{member}/ledger", "OFFICIAL:own REVIEWER:own AUDITOR",
                     reading(V + "/members/{member}/ledger?page=0&size=10")),
 
+            // review, reversal and adjustment (issue 5, H5a): fixed ids and request keys, so repeats are replays
+            row("POST", V + "/evidence/{evidence}/review", "", "OFFICIAL:own REVIEWER:own", false,
+                    (f, v) -> f.submitOnce(v, "mx-pending", "PENDING"), sending("POST",
+                            V + "/evidence/mx-pending/review", "{\"decision\":\"APPROVED\",\"reviewer\":\"矩阵审核员\"}")),
+            row("GET", V + "/reviews/pending", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/reviews/pending")),
+            row("POST", V + "/ledger/{entry}/reversal", "", "OFFICIAL:own", false, (f, v) -> { },
+                    (f, v) -> new Call("POST", f.expand(V, v) + "/ledger/" + f.awardEntry(v) + "/reversal",
+                            "application/json", "{\"requestKey\":\"mx-rev-entry\",\"reason\":\"矩阵\",\"operator\":\"矩阵\"}")),
+            row("POST", V + "/evidence/{evidence}/reversal", "", "OFFICIAL:own", false,
+                    (f, v) -> f.submitOnce(v, "mx-award2", "APPROVED"), sending("POST", V + "/evidence/mx-award2/reversal",
+                            "{\"requestKey\":\"mx-rev-evidence\",\"reason\":\"矩阵\",\"operator\":\"矩阵\"}")),
+            row("POST", V + "/adjustments", "OFFICIAL:own", sending("POST", V + "/adjustments",
+                    "{\"requestKey\":\"mx-adj\",\"memberId\":\"{member}\",\"points\":1,\"reason\":\"矩阵\",\"operator\":\"矩阵\"}")),
+
             // the published policy
             row("GET", V + "/policy", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/policy")),
             row("GET", V + "/policy/versions", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/policy/versions")),
@@ -275,6 +289,21 @@ class AuthorizationMatrixTest extends PolicyApiTest {
 
         void throwawayKey() {
             throwawayKeyId = keyIdOf(createKey("PIPELINE", own));
+        }
+
+        /** Submits CLEANING evidence {@code id} of {@link #member} with {@code status} (a replay after the first time). */
+        void submitOnce(String village, String id, String status) {
+            Response r = post(evaluations(village), batch(false, JSON.createObjectNode().put("id", id)
+                    .put("type", "CLEANING").put("memberId", member).put("occurredAt", "2026-11-18T08:30")
+                    .put("status", status)));
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        }
+
+        /** The entry id of the award of approved evidence mx-award in {@code village}. */
+        long awardEntry(String village) {
+            submitOnce(village, "mx-award", "APPROVED");
+            return jdbc.queryForObject("SELECT entry_id FROM ledger WHERE village_id = ? AND evidence_id = 'mx-award'"
+                    + " AND kind = 'AWARD'", Long.class, village);
         }
     }
 
