@@ -4,6 +4,7 @@
 --   status              PENDING, AWAITING_SECOND_REVIEW, APPROVED or REJECTED
 --   provisional_points  the sum of provisional_awards (JSON, AwardView-shaped), the member's "pending"
 --   awards              what the approval credited (JSON, AwardView-shaped, capped ones included)
+--   item_seq            insertion order: the queue is oldest first
 -- review_decisions holds one decision per (evidence, reviewer): a reviewer decides once.
 
 CREATE TABLE review_items (
@@ -21,8 +22,10 @@ CREATE TABLE review_items (
   credited_version   INT NULL,
   submitted_at       DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   decided_at         DATETIME(3) NULL,
+  item_seq           BIGINT NOT NULL AUTO_INCREMENT,
   PRIMARY KEY (village_id, evidence_id),
-  KEY ix_review_items_queue (village_id, status, submitted_at),
+  KEY ix_review_items_seq (item_seq),
+  KEY ix_review_items_queue (village_id, status, item_seq),
   KEY ix_review_items_member (village_id, member_id, status)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

@@ -51,7 +51,8 @@ public class ApprovalCredit {
             String operator, String reason) {
         String village = policy.villageId();
         Evidence fact = Provisional.asApproved(StoredPayloads.read(
-                new StoredEvidence(stored.evidenceId(), stored.memberId(), stored.occurredAt(), stored.payload())));
+                new StoredEvidence(stored.evidenceId(), stored.memberId(), stored.occurredAt(), stored.payload(),
+                        stored.status())));
         MemberHistory history = MemberHistories.load(village, List.of(fact), policy.usesStreak(), ledger, evidence,
                 Set.of(fact.id())).get(fact.memberId());
         Evaluation evaluation = policy.evaluate(fact, BatchEvaluation.member(member), history);

@@ -15,7 +15,7 @@ record AdjustmentRequest(
         @NotBlank @Pattern(regexp = LedgerIds.KEY, message = LedgerIds.KEY_MESSAGE) String requestKey,
         @NotBlank @Pattern(regexp = LedgerIds.ID, message = LedgerIds.ID_MESSAGE) String memberId,
         @NotNull @Min(-100_000) @Max(100_000) Integer points,
-        @Size(max = 64) @Pattern(regexp = "[^\\p{Cntrl}]+", message = "must not contain control characters") String category,
+        @Size(max = 64) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String category,
         @NotBlank @Size(max = 500) String reason,
         @NotBlank @Size(max = 100) String operator) {
 }

@@ -24,7 +24,7 @@ final class Independence {
                     + stored.evidenceId());
         }
         Evidence fact = StoredPayloads.read(new StoredEvidence(stored.evidenceId(), stored.memberId(),
-                stored.occurredAt(), stored.payload()));
+                stored.occurredAt(), stored.payload(), stored.status()));
         if (reviewer.equals(fact.reporterId())) {
             throw LedgerProblem.refused("reviewer", reviewer + " reported evidence " + stored.evidenceId()
                     + " and may not review it");

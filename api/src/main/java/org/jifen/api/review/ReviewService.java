@@ -77,8 +77,9 @@ class ReviewService {
         MemberRow member = members.lockForUpdate(village, List.of(stored.memberId())).get(0);
         ReviewItemRow item = reviews.findItem(village, evidenceId);
         if (item == null) {
-            throw LedgerProblem.conflict("evidence " + evidenceId + " was submitted " + stored.status()
-                    + "; only evidence submitted PENDING awaits review");
+            throw LedgerProblem.conflict("evidence " + evidenceId + (stored.status().equals(ReviewItemRow.PENDING)
+                    ? " was submitted PENDING before the review queue existed and has no provisional awards"
+                    : " was submitted " + stored.status() + "; only evidence submitted PENDING awaits review"));
         }
         List<ReviewDecisionRow> decisions = reviews.decisions(village, evidenceId);
         for (ReviewDecisionRow earlier : decisions) {

@@ -266,6 +266,22 @@ class ReviewApiTest extends ReviewApiSupport {
     }
 
     @Test
+    void theSimulatorReplaysReviewedEvidenceWithItsDecidedStatus() {
+        String village = reviewVillage();
+        String member = unique("m");
+        register(village, member);
+        review(village, pending(village, member, "CLEANING", "08:30"), "APPROVED", "审核员甲");
+        review(village, pending(village, member, "BIG_CLEAN", "09:30"), "REJECTED", "审核员甲");
+        pending(village, member, "LITTERING", "10:30");
+
+        Response simulated = as(ADMIN_KEY).send("POST", draft(village) + "/simulate?from=2026-11-01&to=2026-12-01",
+                null, null, Map.of());
+
+        assertThat(simulated.status()).as(simulated.raw()).isEqualTo(200);
+        assertThat(simulated.body().path("totals").path("baseline").asLong()).as(simulated.raw()).isEqualTo(2);
+    }
+
+    @Test
     void onlyEvidenceSubmittedPendingIsReviewed() {
         String village = reviewVillage();
         String member = unique("m");

@@ -81,6 +81,16 @@ abstract class HostileInputBase extends PolicyApiTest implements HostileCorpus {
             targets.add(new Target("restore", "POST", () -> policy(restoreVillage) + "/versions/1/restore",
                     () -> object(Map.of("author", "王主任", "comment", "先按原办法执行")),
                     List.of("/author", "/comment"), List.of(), List.of(), List.of(), List.of(), List.of()));
+            targets.add(new Target("review", "POST", () -> "/api/v1/villages/" + evalVillage + "/evidence/"
+                    + pendingEvidence() + "/review", () -> object(Map.of("decision", "APPROVED", "reviewer", "审核员甲",
+                    "note", "照片清楚")), List.of("/decision", "/reviewer", "/note"), List.of(), List.of(), List.of(),
+                    List.of(), List.of()));
+            targets.add(new Target("adjustment", "POST", () -> "/api/v1/villages/" + evalVillage + "/adjustments",
+                    () -> object(Map.of("requestKey", unique("hz-adj"), "memberId", member, "points", 3,
+                            "category", "善治", "reason", "村民代表大会决定", "operator", "村委会 李四")),
+                    // points are signed (a penalty is negative), so they are not in the corpus of counts
+                    List.of("/requestKey", "/memberId", "/category", "/reason", "/operator"), List.of(),
+                    List.of(), List.of(), List.of(), List.of()));
             if (keysApi()) {
                 targets.add(new Target("keys", "POST", () -> "/api/v1/keys",
                         () -> object(Map.of("name", "测试流水线", "role", "PIPELINE", "villages", List.of(evalVillage))),
@@ -88,6 +98,15 @@ abstract class HostileInputBase extends PolicyApiTest implements HostileCorpus {
                         List.of(), List.of()));
             }
             return targets;
+        }
+
+        /** A new PENDING evidence of the member, for one review case. */
+        String pendingEvidence() {
+            ObjectNode batch = evidenceBatch();
+            ((ObjectNode) batch.path("evidence").get(0)).put("status", "PENDING");
+            Response r = post(evaluations(evalVillage), batch);
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+            return batch.path("evidence").get(0).path("id").asText();
         }
 
         ObjectNode evidenceBatch() {

@@ -64,7 +64,7 @@ class EvidenceWindowTest extends DatabaseTest {
     evidence.insertAll(List.of(row));
 
     assertThat(evidence.pageInWindow(village, T0, T0.plusDays(1), null, null, 10))
-        .containsExactly(new StoredEvidence("E1", "成员-1", row.occurredAt(), row.payload()));
+        .containsExactly(new StoredEvidence("E1", "成员-1", row.occurredAt(), row.payload(), row.status()));
     assertThat(evidence.pageInWindow(village, T0.plusDays(1), T0.plusDays(2), null, null, 10)).isEmpty();
   }
 

@@ -13,7 +13,7 @@ import org.jifen.persistence.evidence.StoredEvidence;
 /**
  * Reads a stored evidence payload, the canonical JSON the evaluate endpoint wrote (id, type,
  * memberId, reporterId, occurredAt in village time, status, minutes, quantity, photos, attrs),
- * back into the fact the rules saw.
+ * back into the fact the rules saw, with the evidence's current status.
  */
 public final class StoredPayloads {
 
@@ -27,6 +27,11 @@ public final class StoredPayloads {
     /** The payload's fields; the row's key, member and time win when the payload lacks them. */
     record Payload(String id, String type, String memberId, String reporterId, String occurredAt, String status,
             Integer minutes, Integer quantity, Integer photos, Map<String, String> attrs) {
+    }
+
+    /** The row's status (a review decides evidence submitted PENDING), else the payload's, else APPROVED. */
+    private static String status(StoredEvidence row, Payload p) {
+        return row.status() != null ? row.status() : p.status() == null ? Evidence.APPROVED : p.status();
     }
 
     /** @throws IllegalArgumentException when the payload is not readable evidence */
@@ -48,6 +53,6 @@ public final class StoredPayloads {
         }
         return new Evidence(row.evidenceId(), p.type(), row.memberId(), p.reporterId(), occurredAt,
                 p.minutes() == null ? 0 : p.minutes(), p.quantity() == null ? 1 : p.quantity(),
-                p.photos() == null ? 0 : p.photos(), p.status() == null ? Evidence.APPROVED : p.status(), p.attrs());
+                p.photos() == null ? 0 : p.photos(), status(row, p), p.attrs());
     }
 }
