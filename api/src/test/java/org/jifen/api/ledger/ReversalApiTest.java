@@ -142,6 +142,24 @@ class ReversalApiTest extends ReviewApiSupport {
     }
 
     @Test
+    void anEntryIsReversedOnlyThroughItsOwnVillage() {
+        String village = reviewVillage();
+        String other = reviewVillage();
+        String member = unique("m");
+        register(village, member);
+        String id = unique("ev");
+        submit(village, evidence(id, "CLEANING", member, DAY + "T08:30", "APPROVED"));
+        long award = entries(village, member, "AWARD").get(0);
+
+        assertThat(reverseEntry(other, award, unique("rev")).status()).isEqualTo(404);
+        assertThat(reverseEvidence(other, id, unique("rev")).status()).isEqualTo(404);
+        assertThat(review(other, id, "APPROVED", "审核员甲").status()).isEqualTo(404);
+        assertThat(adjust(other, unique("adj"), member, 5, "善治").status()).isEqualTo(404);
+        assertThat(ledgerRows(village, member)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger WHERE village_id = ?", Long.class, other)).isZero();
+    }
+
+    @Test
     void badReversalRequestsNameTheField() {
         String village = reviewVillage();
         Response noKey = post(v(village) + "/ledger/1/reversal", Map.of("reason", "错", "operator", "王五"));
