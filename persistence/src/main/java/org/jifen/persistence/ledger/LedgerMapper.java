@@ -20,7 +20,10 @@ public interface LedgerMapper {
   /** One multi-row INSERT of a non-empty list; prefer {@link #insertAll}. */
   int insertRows(@Param("rows") List<LedgerRow> rows);
 
-  /** What tallies, caps and streaks need of the members' entries with {@code from <= occurred_at < to}. */
+  /**
+   * What tallies, caps and streaks need of the members' AWARD entries with {@code from <= occurred_at < to},
+   * leaving out awards a REVERSAL entry compensates (their cap room is free again).
+   */
   List<HistoryRow> historyForMembers(
       @Param("villageId") String villageId,
       @Param("memberIds") List<String> memberIds,
