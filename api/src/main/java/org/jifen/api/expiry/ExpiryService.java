@@ -87,15 +87,13 @@ class ExpiryService {
         }
         List<String> candidates = reports.balancesAsOf(villageId, end).stream().filter(b -> b.points() > 0)
                 .map(MemberPoints::memberId).toList();
+        int already = reports.expirySources(villageId, day + "/").size();
         int[] members = {0};
         long[] points = {0};
-        int[] already = {0};
         for (int i = 0; i < candidates.size(); i += CHUNK) {
             List<String> chunk = candidates.subList(i, Math.min(candidates.size(), i + CHUNK));
             transactions.run(() -> {
-                int[] skipped = {0};
-                List<LedgerRow> rows = chunk(villageId, mode, day, end, chunk, skipped);
-                already[0] += skipped[0];
+                List<LedgerRow> rows = chunk(villageId, mode, day, end, chunk);
                 ledger.insertAll(rows);
                 if (!rows.isEmpty()) {
                     long sum = rows.stream().mapToLong(r -> -r.points()).sum();
@@ -107,11 +105,11 @@ class ExpiryService {
                 return null;
             });
         }
-        return new ExpiryRun(villageId, day, mode.kind().name(), members[0], points[0], already[0]);
+        return new ExpiryRun(villageId, day, mode.kind().name(), members[0], points[0], already);
     }
 
     private List<LedgerRow> chunk(String villageId, ExpiryMode mode, LocalDate day, LocalDateTime end,
-            List<String> ids, int[] already) {
+            List<String> ids) {
         List<MemberRow> locked = members.lockForUpdate(villageId, ids);
         String prefix = day + "/";
         Set<String> done = new HashSet<>(reports.expirySources(villageId, prefix));
@@ -121,7 +119,6 @@ class ExpiryService {
         List<LedgerRow> rows = new ArrayList<>();
         for (MemberRow member : locked) {
             if (done.contains(prefix + member.memberId())) {
-                already[0]++;
                 continue;
             }
             long amount = ExpiryRule.expiring(mode, day, byMember.getOrDefault(member.memberId(), List.of()),

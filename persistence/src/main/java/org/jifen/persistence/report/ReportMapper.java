@@ -8,8 +8,8 @@ import org.jifen.persistence.ledger.LedgerRow;
 
 /**
  * Read-only sums over the ledger for balances, statements, rankings, summaries, notices and expiry.
- * A "member" query gives memberId, a "household" query householdId (the household the entry was
- * written for); exactly one of the two is non-null.
+ * Queries with memberId and householdId cover one member's or one household's entries (the
+ * household the entry was written for); with both null, the whole village's.
  */
 @Mapper
 public interface ReportMapper {
