@@ -22,5 +22,7 @@ public enum AuditAction {
     ADJUSTMENT,
     REDEMPTION,
     REDEMPTION_CANCEL,
-    CATALOGUE_CHANGE
+    CATALOGUE_CHANGE,
+    /** An expiry run (年度清零 or points older than N months) wrote EXPIRY entries. */
+    EXPIRY_RUN
 }

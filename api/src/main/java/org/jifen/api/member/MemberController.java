@@ -55,12 +55,14 @@ class MemberController {
         }
         String roles = request.roles() == null ? "" : String.join(",", request.roles().stream().distinct().sorted().toList());
         MemberRow before = members.findById(village, member);
-        members.upsert(new MemberRow(village, member, request.householdId(), roles, request.joinedOn()));
+        members.upsert(new MemberRow(village, member, request.householdId(), roles, request.joinedOn(),
+                request.name() == null || request.name().isBlank() ? null : request.name().strip()));
         MemberRow after = members.findById(village, member);
         if (before == null || !sameRegistration(before, after)) {
             audit.record(village, AuditAction.MEMBER_REGISTER, "members/" + member, null, null,
                     (before == null ? "registered" : "updated") + ": household " + after.householdId() + ", roles "
-                            + after.roles() + (after.joinedOn() == null ? "" : ", joined " + after.joinedOn()));
+                            + after.roles() + (after.joinedOn() == null ? "" : ", joined " + after.joinedOn())
+                            + (after.name() == null ? "" : ", name " + after.name()));
         }
         return MemberView.of(after);
     }
@@ -94,7 +96,7 @@ class MemberController {
 
     private static boolean sameRegistration(MemberRow a, MemberRow b) {
         return java.util.Objects.equals(a.householdId(), b.householdId()) && java.util.Objects.equals(a.roles(), b.roles())
-                && java.util.Objects.equals(a.joinedOn(), b.joinedOn());
+                && java.util.Objects.equals(a.joinedOn(), b.joinedOn()) && java.util.Objects.equals(a.name(), b.name());
     }
 
     private MemberRow existing(String village, String member) {

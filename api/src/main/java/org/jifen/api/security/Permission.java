@@ -28,7 +28,9 @@ public enum Permission {
     EDIT_CATALOGUE(false, Role.OFFICIAL),
     READ_REPORTS(true, Role.OFFICIAL),
     REDEEM(false, Role.MERCHANT),
-    CANCEL_REDEMPTION(false, Role.MERCHANT, Role.OFFICIAL);
+    CANCEL_REDEMPTION(false, Role.MERCHANT, Role.OFFICIAL),
+    /** Reading the points supermarket's catalogue (what a member can redeem, at what price). */
+    READ_CATALOGUE(true, Role.OFFICIAL, Role.REVIEWER, Role.MERCHANT);
 
     private final boolean readOnly;
     private final Set<Role> roles;

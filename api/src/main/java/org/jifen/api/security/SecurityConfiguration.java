@@ -91,6 +91,18 @@ public class SecurityConfiguration {
                 path(POST, V + "/policy/draft/test"), path(POST, V + "/policy/draft/publish"),
                 path(POST, V + "/policy/draft/simulate")).access(access.to(Permission.EDIT_POLICY));
 
+        // redemption, households, expiry and reports (issue 5, H5b); PUT /api/v1/merchants/{merchant}: ADMIN only
+        a.requestMatchers(path(PUT, V + "/catalogue/{item}")).access(access.to(Permission.EDIT_CATALOGUE));
+        a.requestMatchers(path(GET, V + "/catalogue")).access(access.to(Permission.READ_CATALOGUE));
+        a.requestMatchers(path(GET, "/api/v1/merchants")).access(access.anyKey());
+        a.requestMatchers(path(POST, V + "/redemptions")).access(access.to(Permission.REDEEM));
+        a.requestMatchers(path(POST, V + "/redemptions/{key}/cancel")).access(access.to(Permission.CANCEL_REDEMPTION));
+        a.requestMatchers(path(GET, V + "/households/{household}/balance")).access(access.to(Permission.READ_MEMBERS));
+        a.requestMatchers(path(GET, V + "/members/{member}/statement"), path(GET, V + "/households/{household}/statement"),
+                path(GET, V + "/reports/rankings"), path(GET, V + "/reports/summary"), path(GET, V + "/reports/notice"))
+                .access(access.to(Permission.READ_REPORTS));
+        a.requestMatchers(path(POST, V + "/expiry/run")).access(access.to(Permission.ADJUST));
+
         // the audit log: ADMIN, AUDITOR; an OFFICIAL with ?village=<own>
         a.requestMatchers(path(GET, "/api/v1/audit")).access(access.auditLog());
 

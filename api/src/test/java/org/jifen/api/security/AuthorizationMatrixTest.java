@@ -193,6 +193,33 @@ class AuthorizationMatrixTest extends PolicyApiTest {
             row("POST", V + "/policy/draft/simulate", "OFFICIAL:own",
                     noBody("POST", V + "/policy/draft/simulate?from=2026-10-01&to=2026-11-01")),
 
+            // redemption, households, expiry and reports (issue 5, H5b)
+            row("PUT", V + "/catalogue/{item}", "OFFICIAL:own",
+                    sending("PUT", V + "/catalogue/mx-item", "{\"name\":\"毛巾\",\"price\":5,\"stock\":10}")),
+            row("GET", V + "/catalogue", "OFFICIAL:own REVIEWER:own MERCHANT AUDITOR", reading(V + "/catalogue")),
+            row("PUT", "/api/v1/merchants/{merchant}", "",
+                    sending("PUT", "/api/v1/merchants/mx-shop", "{\"name\":\"矩阵小卖部\",\"region\":\"邛崃市\"}")),
+            row("GET", "/api/v1/merchants", "*", reading("/api/v1/merchants")),
+            row("POST", V + "/redemptions", "", "MERCHANT", false, (f, v) -> { },
+                    (f, v) -> new Call("POST", f.expand(V + "/redemptions", v), "application/json",
+                            "{\"redemptions\":[{\"key\":\"" + unique("mx-r") + "\",\"memberId\":\"" + f.member
+                                    + "\",\"itemId\":\"mx-none\"},{\"key\":\"" + unique("mx-r") + "\",\"memberId\":\""
+                                    + f.member + "\",\"itemId\":\"mx-none\"}]}")),
+            row("POST", V + "/redemptions/{key}/cancel", "no such key: 404", "OFFICIAL:own MERCHANT", true, (f, v) -> { },
+                    sending("POST", V + "/redemptions/mx-none/cancel", "{\"reason\":\"退货\",\"operator\":\"矩阵\"}")),
+            row("GET", V + "/households/{household}/balance", "OFFICIAL:own REVIEWER:own AUDITOR",
+                    reading(V + "/households/h-{member}/balance")),
+            row("GET", V + "/members/{member}/statement", "OFFICIAL:own AUDITOR",
+                    reading(V + "/members/{member}/statement?from=2026-11-01&to=2026-11-30")),
+            row("GET", V + "/households/{household}/statement", "OFFICIAL:own AUDITOR",
+                    reading(V + "/households/h-{member}/statement?from=2026-11-01&to=2026-11-30")),
+            row("GET", V + "/reports/rankings", "OFFICIAL:own AUDITOR",
+                    reading(V + "/reports/rankings?from=2026-11-01&to=2026-11-30&by=household")),
+            row("GET", V + "/reports/summary", "OFFICIAL:own AUDITOR", reading(V + "/reports/summary?month=2026-11")),
+            row("GET", V + "/reports/notice", "OFFICIAL:own AUDITOR",
+                    reading(V + "/reports/notice?from=2026-11-01&to=2026-11-30&format=csv")),
+            row("POST", V + "/expiry/run", "OFFICIAL:own", sending("POST", V + "/expiry/run", "{\"date\":\"2025-12-31\"}")),
+
             // keys: ADMIN only
             row("POST", "/api/v1/keys", "",
                     sending("POST", "/api/v1/keys", "{\"name\":\"矩阵\",\"role\":\"PIPELINE\",\"villages\":[\"{own}\"]}")),

@@ -35,7 +35,7 @@ class VillageAccessTest {
         for (Permission p : new Permission[] {Permission.EVALUATE, Permission.REGISTER_MEMBER, Permission.READ_MEMBERS,
                 Permission.READ_POLICY, Permission.EDIT_POLICY, Permission.RENAME_VILLAGE, Permission.READ_AUDIT,
                 Permission.REVIEW, Permission.REVERSE, Permission.ADJUST, Permission.EDIT_CATALOGUE,
-                Permission.READ_REPORTS, Permission.CANCEL_REDEMPTION}) {
+                Permission.READ_REPORTS, Permission.CANCEL_REDEMPTION, Permission.READ_CATALOGUE}) {
             assertThat(access.can(official, "tanyin", p)).as(p.name()).isTrue();
             assertThat(access.can(official, "yaxi", p)).as(p.name()).isFalse();
         }
@@ -48,13 +48,14 @@ class VillageAccessTest {
 
         Authentication reviewer = key(Role.REVIEWER, "tanyin", "yaxi");
         assertThat(Permission.values()).filteredOn(p -> access.can(reviewer, "yaxi", p))
-                .containsExactlyInAnyOrder(Permission.READ_MEMBERS, Permission.READ_POLICY, Permission.REVIEW);
+                .containsExactlyInAnyOrder(Permission.READ_MEMBERS, Permission.READ_POLICY, Permission.REVIEW,
+                        Permission.READ_CATALOGUE);
 
         Authentication auditor = key(Role.AUDITOR);
         assertThat(Permission.values()).filteredOn(p -> access.can(auditor, "yaxi", p))
                 .allMatch(Permission::readOnly)
                 .containsExactlyInAnyOrder(Permission.READ_MEMBERS, Permission.READ_POLICY, Permission.READ_DRAFT,
-                        Permission.READ_AUDIT, Permission.READ_REPORTS);
+                        Permission.READ_AUDIT, Permission.READ_REPORTS, Permission.READ_CATALOGUE);
 
         Authentication admin = key(Role.ADMIN);
         assertThat(Permission.values()).allMatch(p -> access.can(admin, "anything", p));
@@ -65,6 +66,7 @@ class VillageAccessTest {
         Authentication merchant = key(Role.MERCHANT);
         assertThat(access.can(merchant, "tanyin", Permission.REDEEM)).isTrue();
         assertThat(access.can(merchant, "tanyin", Permission.CANCEL_REDEMPTION)).isTrue();
+        assertThat(access.can(merchant, "tanyin", Permission.READ_CATALOGUE)).isTrue();
         assertThat(access.can(merchant, "yaxi", Permission.REDEEM)).isFalse();
         assertThat(access.can(merchant, "noregion", Permission.REDEEM)).isFalse();
         assertThat(access.can(merchant, "unknown", Permission.REDEEM)).isFalse();

@@ -68,7 +68,7 @@ class MalformedJsonTest extends HostileInputBase {
         Response response = put(memberPath("tanyin", unique("m")), Map.of("householdId", "h", "role", "RESIDENT"));
         assertThat(response.status()).as(response.raw()).isEqualTo(400);
         assertThat(response.body().path("detail").asText())
-                .isEqualTo("role: is not a field of this request; the fields are householdId, joinedOn, roles");
+                .isEqualTo("role: is not a field of this request; the fields are householdId, joinedOn, name, roles");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface MemberMapper {
 
-  /** Inserts the member or updates household, roles and join date. */
+  /** Inserts the member or updates household, roles, join date and (when given) name. */
   int upsert(MemberRow member);
 
   /** The member or null. */

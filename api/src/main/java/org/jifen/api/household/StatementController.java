@@ -1,0 +1,98 @@
+package org.jifen.api.household;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jifen.api.report.Period;
+import org.jifen.api.web.InvalidFieldException;
+import org.jifen.api.web.NotFoundException;
+import org.jifen.persistence.ledger.LedgerRow;
+import org.jifen.persistence.member.MemberMapper;
+import org.jifen.persistence.report.MemberPoints;
+import org.jifen.persistence.report.ReportMapper;
+import org.jifen.persistence.village.VillageMapper;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Households' balances and statements of members and households. A household's entries are those
+ * written for it (the ledger keeps the member's household at the time of each entry).
+ */
+@RestController
+@RequestMapping("/api/v1/villages/{village}")
+class StatementController {
+
+    /** The most entries one statement shows; a longer period must be split. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private final ReportMapper reports;
+    private final MemberMapper members;
+    private final VillageMapper villages;
+
+    StatementController(ReportMapper reports, MemberMapper members, VillageMapper villages) {
+        this.reports = reports;
+        this.members = members;
+        this.villages = villages;
+    }
+
+    @GetMapping("/households/{household}/balance")
+    HouseholdBalanceView householdBalance(@PathVariable String village, @PathVariable String household) {
+        village(village);
+        List<MemberPoints> shares = reports.householdMembers(village, household);
+        return new HouseholdBalanceView(village, household, shares.stream().mapToLong(MemberPoints::points).sum(),
+                shares.stream().map(s -> new HouseholdBalanceView.MemberShare(s.memberId(), s.name(), s.points()))
+                        .toList());
+    }
+
+    @GetMapping("/members/{member}/statement")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    StatementView memberStatement(@PathVariable String village, @PathVariable String member,
+            @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        village(village);
+        if (members.findById(village, member) == null) {
+            throw new NotFoundException("member " + member + " is not registered in village " + village);
+        }
+        return statement(village, member, null, Period.of(from, to));
+    }
+
+    @GetMapping("/households/{household}/statement")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    StatementView householdStatement(@PathVariable String village, @PathVariable String household,
+            @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        village(village);
+        return statement(village, null, household, Period.of(from, to));
+    }
+
+    /** Opening balance, entries and closing balance, read in one snapshot (the caller's transaction). */
+    private StatementView statement(String village, String member, String household, Period period) {
+        long opening = reports.sumBefore(village, member, household, period.start());
+        List<LedgerRow> rows = reports.entries(village, member, household, period.start(), period.end(),
+                MAX_ENTRIES + 1);
+        if (rows.size() > MAX_ENTRIES) {
+            throw new InvalidFieldException("to", "more than " + MAX_ENTRIES + " entries: ask for a shorter period");
+        }
+        List<StatementEntry> entries = new ArrayList<>(rows.size());
+        long balance = opening;
+        long credited = 0;
+        long debited = 0;
+        for (LedgerRow row : rows) {
+            balance += row.points();
+            credited += Math.max(0, row.points());
+            debited += Math.max(0, -row.points());
+            entries.add(StatementEntry.of(row, balance));
+        }
+        return new StatementView(village, member, household, period.from(), period.to(), opening, entries, credited,
+                debited, balance);
+    }
+
+    private void village(String village) {
+        if (villages.findById(village) == null) {
+            throw new NotFoundException("village " + village + " does not exist");
+        }
+    }
+}

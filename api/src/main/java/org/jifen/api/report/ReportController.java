@@ -1,0 +1,142 @@
+package org.jifen.api.report;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jifen.api.web.InvalidFieldException;
+import org.jifen.api.web.NotFoundException;
+import org.jifen.persistence.report.KindTotals;
+import org.jifen.persistence.report.MemberPoints;
+import org.jifen.persistence.report.RankRow;
+import org.jifen.persistence.report.ReportMapper;
+import org.jifen.persistence.village.VillageMapper;
+import org.jifen.persistence.village.VillageRow;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rankings, the monthly summary and the public notice (公示) of a village. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/villages/{village}/reports")
+class ReportController {
+
+    /** The most lines a notice lists. */
+    static final int MAX_NOTICE_LINES = 5_000;
+
+    private final ReportMapper reports;
+    private final VillageMapper villages;
+    private final VillageSettings settings;
+
+    ReportController(ReportMapper reports, VillageMapper villages, VillageSettings settings) {
+        this.reports = reports;
+        this.villages = villages;
+        this.settings = settings;
+    }
+
+    @GetMapping("/rankings")
+    RankingView rankings(@PathVariable String village, @RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(defaultValue = "member") @Pattern(regexp = "member|household",
+                    message = "must be member or household") String by,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(500) int limit) {
+        village(village);
+        Period period = Period.of(from, to);
+        String only = category == null || category.isBlank() ? null : category.strip();
+        List<RankRow> rows = reports.ranking(village, by.equals("household"), only, period.start(), period.end(), limit);
+        return new RankingView(village, by, only, from, to, ranked(rows).stream()
+                .map(r -> new RankingView.Row(r.rank, r.row.id(), r.row.name(), r.row.points())).toList());
+    }
+
+    @GetMapping("/summary")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    SummaryView summary(@PathVariable String village, @RequestParam String month) {
+        village(village);
+        YearMonth ym;
+        try {
+            ym = YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidFieldException("month", "must be a month such as 2026-11");
+        }
+        Period period = Period.of(ym.atDay(1), ym.atEndOfMonth());
+        Map<String, KindTotals> byKind = new HashMap<>();
+        reports.totalsByKind(village, period.start(), period.end()).forEach(t -> byKind.put(t.kind(), t));
+        long opening = reports.sumBefore(village, null, null, period.start());
+        return new SummaryView(village, ym.toString(), credited(byKind, "AWARD"), debited(byKind, "AWARD"),
+                debited(byKind, "REDEMPTION") - credited(byKind, "REDEMPTION_CANCEL"), debited(byKind, "EXPIRY"),
+                debited(byKind, "REVERSAL") - credited(byKind, "REVERSAL"),
+                credited(byKind, "ADJUSTMENT") - debited(byKind, "ADJUSTMENT"), opening,
+                reports.sumBefore(village, null, null, period.end()));
+    }
+
+    @GetMapping("/notice")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    ResponseEntity<byte[]> notice(@PathVariable String village, @RequestParam LocalDate from,
+            @RequestParam LocalDate to, @RequestParam(defaultValue = "html") @Pattern(regexp = "csv|html",
+                    message = "must be csv or html") String format) {
+        VillageRow row = village(village);
+        Period period = Period.of(from, to);
+        NameMask mask = NameMask.of(settings.get(village, NameMask.SETTING, null));
+        Map<String, MemberPoints> balances = new HashMap<>();
+        reports.balancesAsOf(village, period.end().minusSeconds(1)).forEach(b -> balances.put(b.memberId(), b));
+        List<NoticeLine> lines = new ArrayList<>();
+        for (Ranked r : ranked(reports.ranking(village, false, null, period.start(), period.end(), MAX_NOTICE_LINES))) {
+            MemberPoints balance = balances.get(r.row.id());
+            lines.add(new NoticeLine(r.rank, mask.apply(r.row.name() == null ? r.row.id() : r.row.name()),
+                    balance == null ? null : balance.householdId(), r.row.points(), balance == null ? 0 : balance.points()));
+        }
+        String body = format.equals("csv") ? NoticeWriter.csv(lines)
+                : NoticeWriter.html(row.name() + " 积分公示", from + " 至 " + to, lines,
+                        "公示期内如有异议，请向村（社区）委员会反映。");
+        MediaType type = format.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                : new MediaType("text", "html", StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type)
+                .header("Content-Disposition", "inline; filename=\"notice-" + from + "-" + to + "." + format + "\"")
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Ranked(int rank, RankRow row) {
+    }
+
+    /** Competition ranking: equal points share a rank, the next rank skips (1, 1, 3). */
+    private static List<Ranked> ranked(List<RankRow> rows) {
+        List<Ranked> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            boolean tie = i > 0 && rows.get(i).points() == rows.get(i - 1).points();
+            out.add(new Ranked(tie ? out.get(i - 1).rank : i + 1, rows.get(i)));
+        }
+        return out;
+    }
+
+    private static long credited(Map<String, KindTotals> byKind, String kind) {
+        KindTotals t = byKind.get(kind);
+        return t == null ? 0 : t.credited();
+    }
+
+    private static long debited(Map<String, KindTotals> byKind, String kind) {
+        KindTotals t = byKind.get(kind);
+        return t == null ? 0 : t.debited();
+    }
+
+    private VillageRow village(String village) {
+        VillageRow row = villages.findById(village);
+        if (row == null) {
+            throw new NotFoundException("village " + village + " does not exist");
+        }
+        return row;
+    }
+}

@@ -1,0 +1,109 @@
+package org.jifen.api.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.jifen.api.redemption.LedgerApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rankings, the monthly summary, households, statements and the public notice of one scripted November. */
+class ReportApiTest extends LedgerApiTest {
+
+    private String village;
+
+    /** 张三 and 李四 share household h-A; 王五 h-B; 赵六 h-C. */
+    @BeforeEach
+    void november() {
+        village = pointsVillage("rp", "邛崃市 报表镇", "notice.mask: FIRST");
+        member(village, "zhang", "h-A", "张三");
+        member(village, "li", "h-A", "李四");
+        member(village, "wang", "h-B", "王五");
+        member(village, "zhao", "h-C", "赵六");
+        evidence(village, "zhang", "GRANT", 10, "2025-11-02T09:00");
+        evidence(village, "zhang", "HELP", 4, "2025-11-16T09:00");
+        evidence(village, "li", "GRANT", 6, "2025-11-03T09:00");
+        evidence(village, "wang", "HELP", 8, "2025-11-04T09:00");
+        evidence(village, "wang", "FINE", 3, "2025-11-05T09:00");
+        evidence(village, "zhao", "GRANT", 6, "2025-11-06T09:00");
+        evidence(village, "zhao", "GRANT", 1, "2025-12-06T09:00"); // December: outside the period
+        put(v(village) + "/catalogue/soap", Map.of("name", "香皂", "price", 5, "stock", 9));
+        assertThat(result(redeem(village, item("nov-1", "zhang", "soap", 1, "2025-11-20T10:00:00")), 0)
+                .path("status").asText()).isEqualTo("REDEEMED");
+    }
+
+    @Test
+    void rankingsPerMemberHouseholdAndCategoryShareRanksOnTies() {
+        JsonNode members = report("/reports/rankings?from=2025-11-01&to=2025-11-30");
+        assertThat(members.path("rows")).extracting(r -> r.path("rank").asInt() + " " + r.path("name").asText() + " "
+                + r.path("points").asLong()).containsExactly("1 张三 14", "2 李四 6", "2 赵六 6", "4 王五 5");
+        JsonNode help = report("/reports/rankings?from=2025-11-01&to=2025-11-30&category=" + seg("志愿服务"));
+        assertThat(help.path("rows")).extracting(r -> r.path("id").asText() + " " + r.path("points").asLong())
+                .containsExactly("wang 8", "zhang 4");
+        JsonNode households = report("/reports/rankings?from=2025-11-01&to=2025-11-30&by=household&limit=2");
+        assertThat(households.path("rows")).extracting(r -> r.path("id").asText() + " " + r.path("name").asText()
+                + " " + r.path("points").asLong()).containsExactly("h-A 李四、张三 20", "h-C 赵六 6");
+        assertThat(get(v(village) + "/reports/rankings?from=2025-11-30&to=2025-11-01").status()).isEqualTo(400);
+        assertThat(get(v(village) + "/reports/rankings?from=2025-11-01&to=2025-11-30&by=street").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theMonthlySummaryAddsUp() {
+        JsonNode summary = report("/reports/summary?month=2025-11");
+        assertThat(summary.path("issued").asLong()).isEqualTo(10 + 4 + 6 + 8 + 6);
+        assertThat(summary.path("deducted").asLong()).isEqualTo(3);
+        assertThat(summary.path("redeemed").asLong()).isEqualTo(5);
+        assertThat(summary.path("expired").asLong()).isZero();
+        assertThat(summary.path("openingOutstanding").asLong()).isZero();
+        assertThat(summary.path("outstanding").asLong()).isEqualTo(34 - 3 - 5);
+        JsonNode december = report("/reports/summary?month=2025-12");
+        assertThat(december.path("openingOutstanding").asLong()).isEqualTo(26);
+        assertThat(december.path("outstanding").asLong()).isEqualTo(27);
+        assertThat(get(v(village) + "/reports/summary?month=2025-13").status()).isEqualTo(400);
+    }
+
+    @Test
+    void householdBalancesAndStatements() {
+        JsonNode household = report("/households/h-A/balance");
+        assertThat(household.path("total").asLong()).isEqualTo(15);
+        assertThat(household.path("members")).extracting(m -> m.path("name").asText() + " " + m.path("points").asLong())
+                .containsExactly("李四 6", "张三 9");
+
+        JsonNode statement = report("/members/zhang/statement?from=2025-11-15&to=2025-11-30");
+        assertThat(statement.path("openingBalance").asLong()).isEqualTo(10);
+        assertThat(statement.path("entries")).extracting(e -> e.path("kind").asText() + " " + e.path("points").asInt()
+                + " " + e.path("balance").asLong()).containsExactly("AWARD 4 14", "REDEMPTION -5 9");
+        assertThat(statement.path("entries").get(1).path("rule").asText()).isEqualTo("兑换 香皂");
+        assertThat(statement.path("closingBalance").asLong()).isEqualTo(9);
+
+        JsonNode whole = report("/households/h-A/statement?from=2025-11-01&to=2025-11-30");
+        assertThat(whole.path("openingBalance").asLong()).isZero();
+        assertThat(whole.path("entries")).hasSize(4);
+        assertThat(whole.path("credited").asLong()).isEqualTo(20);
+        assertThat(whole.path("debited").asLong()).isEqualTo(5);
+        assertThat(whole.path("closingBalance").asLong()).isEqualTo(15);
+        assertThat(get(v(village) + "/members/nobody/statement?from=2025-11-01&to=2025-11-30").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theNoticePrintsMaskedNamesAsCsvAndHtml() {
+        Response csv = get(v(village) + "/reports/notice?from=2025-11-01&to=2025-11-30&format=csv");
+        assertThat(csv.status()).as(csv.raw()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.raw()).isEqualTo("\uFEFF排名,姓名,户号,本期积分,期末积分\r\n1,张*,h-A,14,9\r\n2,李*,h-A,6,6\r\n"
+                + "2,赵*,h-C,6,6\r\n4,王*,h-B,5,5\r\n");
+        Response html = get(v(village) + "/reports/notice?from=2025-11-01&to=2025-11-30");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.raw()).contains("测试村 积分公示", "2025-11-01 至 2025-11-30", "<td>张*</td>")
+                .doesNotContain("张三", "李四");
+    }
+
+    private JsonNode report(String path) {
+        Response response = get(v(village) + path);
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return response.body();
+    }
+}
