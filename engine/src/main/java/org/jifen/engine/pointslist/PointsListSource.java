@@ -59,6 +59,28 @@ public final class PointsListSource {
         return text == null ? null : PointsList.parse(fileOf(source), text, problems);
     }
 
+    /** Why {@code workbook} cannot be read as a worksheet at all (not a zip, no sheet, a DTD...), or null when it can. */
+    public static String unreadable(byte[] workbook) {
+        try {
+            XlsxSheet.read(workbook);
+            return null;
+        } catch (XlsxException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** A stored workbook (base64) as the text of its canonical CSV, for diffs; a short note when it does not read. */
+    public static String readableText(String base64) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        try {
+            String csv = XlsxPointsList.csv(PolicySource.POINTS_LIST_XLSX, java.util.Base64.getMimeDecoder().decode(base64),
+                    problems);
+            return csv != null ? csv : "(a workbook with problems: " + problems.get(0) + ")\n";
+        } catch (IllegalArgumentException e) {
+            return "(not a stored workbook)\n";
+        }
+    }
+
     /** Reads an Excel workbook's first sheet as a points list; problems name the row, column and cell (C5). */
     public static PointsList parseXlsx(String file, byte[] workbook, List<Problem> problems) {
         return XlsxPointsList.parse(file, workbook, problems);
