@@ -57,6 +57,7 @@ class PointsListXlsxApiTest extends PolicyApiTest {
         assertThat(published.status()).as(published.raw()).isEqualTo(201);
         String stored = jdbc.queryForObject("SELECT files FROM policy_versions WHERE village_id = ?", String.class, village);
         assertThat(JSON.readTree(stored).path("points-list.xlsx").asText()).isEqualTo(Base64.getEncoder().encodeToString(LIST));
+        register(village, "m1");
         var evidence = JSON.createObjectNode().put("id", "m-e1").put("type", "MEETING").put("memberId", "m1")
                 .put("occurredAt", "2026-11-18T08:30").put("status", "PENDING");
         JsonNode result = post(evaluations(village), batch(false, evidence)).body().path("results").get(0);
