@@ -8,11 +8,14 @@ import java.util.List;
 import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.policy.PolicyCompiler;
 
-/** {@code policy-test --rules <dir> --samples <dir> [--village <id>]}: runs sample cases, no database. */
+/**
+ * {@code policy-test --rules <dir> --samples <dir> [--village <id>] [--coverage]}: runs sample cases and
+ * the static checks, no database; {@code --coverage} also lists which rules fired over the cases and which never did.
+ */
 public final class PolicyTestCommand {
 
     public static final String NAME = "policy-test";
-    private static final String USAGE = "usage: java -jar jifen.jar policy-test --rules <dir> --samples <dir> [--village <id>]";
+    private static final String USAGE = "usage: java -jar jifen.jar policy-test --rules <dir> --samples <dir> [--village <id>] [--coverage]";
 
     private PolicyTestCommand() {
     }
@@ -22,7 +25,12 @@ public final class PolicyTestCommand {
         Path rules = null;
         Path samples = null;
         String village = null;
+        boolean coverage = false;
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--coverage")) {
+                coverage = true;
+                continue;
+            }
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--rules" -> rules = value == null ? null : Path.of(value);
@@ -40,8 +48,15 @@ public final class PolicyTestCommand {
             return 2;
         }
         PrintStream utf8 = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int checkErrors = PolicyInsights.print(rules, samples, village, false, utf8);
         List<PolicyTest.VillageReport> reports = new PolicyTest(new PolicyCompiler()).runAll(rules, samples, village, utf8);
-        boolean passed = !reports.isEmpty() && reports.stream().allMatch(PolicyTest.VillageReport::passed);
+        if (coverage) {
+            PolicyInsights.print(rules, samples, village, true, utf8);
+        }
+        if (checkErrors > 0) {
+            utf8.println(checkErrors + " static-check error(s) above (CHECK lines): a publish would be refused");
+        }
+        boolean passed = !reports.isEmpty() && reports.stream().allMatch(PolicyTest.VillageReport::passed) && checkErrors == 0;
         return passed ? 0 : 1;
     }
 }

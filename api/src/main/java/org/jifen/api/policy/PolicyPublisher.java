@@ -4,6 +4,7 @@ import java.util.List;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.engine.cases.CaseResult;
+import org.jifen.engine.check.PolicyChecks;
 import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
@@ -79,6 +80,11 @@ public class PolicyPublisher {
     }
 
     private void requirePassingCases(PolicySource source, CompiledPolicy compiled) {
+        List<org.jifen.engine.policy.Problem> findings = PolicyChecks.run(source, compiled, null);
+        if (PolicyChecks.blocks(findings)) { // a static check's ERROR (a double award...) stops a new version
+            compiled.close();
+            throw new PublishRejectedException(source.villageId(), findings, List.of(), List.of());
+        }
         PolicyTest.VillageReport report = new PolicyTest(compiler).run(compiled, source.caseFiles());
         if (!report.passed()) {
             compiled.close();

@@ -79,7 +79,8 @@ public class SecurityConfiguration {
 
         // published policy
         a.requestMatchers(path(GET, V + "/policy"), path(GET, V + "/policy/versions"),
-                path(GET, V + "/policy/versions/{version}"), path(GET, V + "/policy/versions/{from}/diff/{to}"))
+                path(GET, V + "/policy/versions/{version}"), path(GET, V + "/policy/versions/{from}/diff/{to}"),
+                path(GET, V + "/policy/coverage"))
                 .access(access.to(Permission.READ_POLICY));
         a.requestMatchers(path(POST, V + "/policy/versions/{version}/restore")).access(access.to(Permission.EDIT_POLICY));
 

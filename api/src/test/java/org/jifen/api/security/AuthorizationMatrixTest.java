@@ -173,6 +173,7 @@ class AuthorizationMatrixTest extends PolicyApiTest {
                     reading(V + "/policy/versions/1")),
             row("GET", V + "/policy/versions/{from}/diff/{to}", "OFFICIAL:own REVIEWER:own AUDITOR",
                     reading(V + "/policy/versions/1/diff/1")),
+            row("GET", V + "/policy/coverage", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/policy/coverage?days=30")),
             row("POST", V + "/policy/versions/{version}/restore", "", "OFFICIAL:own", false, (f, v) -> { },
                     sending("POST", V + "/policy/versions/1/restore", "{\"author\":\"矩阵\",\"comment\":\"回滚\"}")),
 

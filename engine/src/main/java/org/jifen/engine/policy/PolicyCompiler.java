@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.jifen.engine.history.TotalsScope;
 import org.jifen.engine.pointslist.PointsList;
+import org.jifen.engine.pointslist.PointsListSource;
 import org.jifen.engine.sandbox.DrlSandbox;
 
 /**
@@ -48,6 +49,8 @@ public final class PolicyCompiler {
 
     public CompiledPolicy compile(PolicySource source, int version) {
         List<Problem> problems = new ArrayList<>();
+        String contentHash = source.contentHash();
+        source = PointsListSource.canonical(source, problems); // points-list.xlsx → points-list.csv, row N on line N
         if (!SizeCheck.withinLimits(source, compileLimits, problems)) {
             throw new PolicyException(problems);
         }
@@ -68,7 +71,7 @@ public final class PolicyCompiler {
             }
         });
         if (units.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy has no rules: add a .drl file or points-list.csv"));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy has no rules: add a .drl file, points-list.csv or points-list.xlsx"));
         }
         units.forEach(unit -> evidenceTypes.addAll(unit.evidenceTypes()));
         Map<String, RuleSpec> rules = ruleSpecs(units, evidenceTypes, problems);
@@ -81,7 +84,7 @@ public final class PolicyCompiler {
                 source.villageId() + "@" + version, units, problems);
         throwIfErrors(problems);
         boolean usesStreak = units.stream().anyMatch(unit -> unit.matches("Streak"));
-        return new CompiledPolicy(config, version, source.contentHash(), rules, ruleBase, limits, problems, usesStreak,
+        return new CompiledPolicy(config, version, contentHash, rules, ruleBase, limits, problems, usesStreak,
                 totalsScope(units, rules, config));
     }
 

@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 
 /**
  * The files of one village's policy bundle: {@code village.yaml}, DRL files, an optional points
- * list, and its sample-case files (any other {@code .yaml}).
+ * list, and its sample-case files (any other {@code .yaml}). A binary file ({@code points-list.xlsx})
+ * is held as the base64 of its bytes; {@link #bytes} decodes it.
  */
 public record PolicySource(String villageId, SortedMap<String, String> files) {
 
     public static final String VILLAGE_FILE = "village.yaml";
     public static final String POINTS_LIST_FILE = "points-list.csv";
+    public static final String POINTS_LIST_XLSX = "points-list.xlsx";
 
     public PolicySource {
         files = new TreeMap<>(files);
@@ -52,7 +54,8 @@ public record PolicySource(String villageId, SortedMap<String, String> files) {
             for (Path path : paths.sorted().toList()) {
                 String name = path.getFileName().toString();
                 if (Files.isRegularFile(path) && wanted.test(name)) {
-                    files.put(name, Files.readString(path, StandardCharsets.UTF_8));
+                    files.put(name, isBinaryFile(name) ? java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(path))
+                            : Files.readString(path, StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
@@ -71,9 +74,21 @@ public record PolicySource(String villageId, SortedMap<String, String> files) {
         }
     }
 
-    /** A file the compiler reads: village.yaml, points-list.csv or a .drl file. */
+    /** A file the compiler reads: village.yaml, points-list.csv, points-list.xlsx or a .drl file. */
     public static boolean isPolicyFile(String name) {
-        return name.equals(VILLAGE_FILE) || name.equals(POINTS_LIST_FILE) || name.endsWith(".drl");
+        return name.equals(VILLAGE_FILE) || name.equals(POINTS_LIST_FILE) || name.equals(POINTS_LIST_XLSX)
+                || name.endsWith(".drl");
+    }
+
+    /** A file held as base64 of its bytes: points-list.xlsx. */
+    public static boolean isBinaryFile(String name) {
+        return name.equals(POINTS_LIST_XLSX);
+    }
+
+    /** The bytes of a binary file (base64-decoded); IllegalArgumentException when it is not base64. */
+    public byte[] bytes(String name) {
+        String text = files.get(name);
+        return text == null ? null : java.util.Base64.getMimeDecoder().decode(text);
     }
 
     /** A sample-case file: any .yaml or .yml but village.yaml. */

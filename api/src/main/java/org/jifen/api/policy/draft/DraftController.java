@@ -78,13 +78,17 @@ class DraftController {
     }
 
     @GetMapping("/files/{name}")
-    ResponseEntity<String> get(@PathVariable String village, @PathVariable String name) {
+    ResponseEntity<?> get(@PathVariable String village, @PathVariable String name) {
         DraftFileRow file = drafts.file(village, name);
+        if (PolicySource.isBinaryFile(name)) {
+            return WorkbookUpload.response(file.content());
+        }
         return ResponseEntity.ok().contentType(TEXT_UTF8).body(file.content());
     }
 
     /**
-     * Creates (201) or replaces (200) a file; the body is its text (text/plain; charset=utf-8). The
+     * Creates (201) or replaces (200) a file; the body is its text (text/plain; charset=utf-8), or for
+     * points-list.xlsx the workbook's bytes (see {@link WorkbookUpload}). The
      * optional query parameter {@code author} is recorded as the file's {@code updatedBy}.
      */
     @PutMapping("/files/{name}")
@@ -97,7 +101,9 @@ class DraftController {
         if (author != null && author.length() > 100) {
             throw new InvalidFieldException("author", "at most 100 characters");
         }
-        String content = text(request, name, drafts.properties().maxFileBytes());
+        String content = PolicySource.isBinaryFile(name)
+                ? WorkbookUpload.read(request, name, drafts.properties().maxFileBytes())
+                : text(request, name, drafts.properties().maxFileBytes());
         boolean created = drafts.put(village, name, content, author == null || author.isBlank() ? null : author);
         ZoneId zone = PolicyTimes.zone(row.timezone());
         DraftFileView view = drafts.list(village).stream().filter(f -> f.fileName().equals(name)).findFirst()

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DraftService {
 
-    /** A draft file's name: a bundle file (village.yaml, points-list.csv, *.drl, a case *.yaml). */
+    /** A draft file's name: a bundle file (village.yaml, points-list.csv or .xlsx, *.drl, a case *.yaml). */
     public static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}");
 
     private final DraftMapper drafts;
@@ -186,7 +186,7 @@ public class DraftService {
                     + "and does not start with '.', got " + name);
         }
         if (!PolicySource.isPolicyFile(name) && !PolicySource.isCaseFile(name)) {
-            throw new InvalidFieldException("name", name + " is not a policy file: use village.yaml, points-list.csv, "
+            throw new InvalidFieldException("name", name + " is not a policy file: use village.yaml, points-list.csv, points-list.xlsx, "
                     + "a .drl file or a sample-case .yaml file");
         }
     }

@@ -23,6 +23,12 @@ public record PolicyDiff(String villageId, int from, int to, List<FileDiff> file
     public record FileDiff(String file, Change change, int linesAdded, int linesRemoved, String diff) {
     }
 
+    /** A workbook (points-list.xlsx, stored as base64) is compared as its table, the canonical CSV. */
+    private static String readable(String name, String content) {
+        return content != null && org.jifen.engine.policy.PolicySource.isBinaryFile(name)
+                ? org.jifen.engine.pointslist.PointsListSource.readableText(content) : content;
+    }
+
     static PolicyDiff between(String villageId, int from, SortedMap<String, String> a, int to,
             SortedMap<String, String> b) {
         List<FileDiff> files = new ArrayList<>();
@@ -31,8 +37,8 @@ public record PolicyDiff(String villageId, int from, int to, List<FileDiff> file
         TreeSet<String> names = new TreeSet<>(a.keySet());
         names.addAll(b.keySet());
         for (String name : names) {
-            String before = a.get(name);
-            String after = b.get(name);
+            String before = readable(name, a.get(name));
+            String after = readable(name, b.get(name));
             if (before != null && before.equals(after)) {
                 unchanged.add(name);
                 continue;

@@ -1,0 +1,72 @@
+package org.jifen.engine.cases;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.jifen.engine.history.HistoryEntry;
+import org.jifen.engine.history.MemberHistory;
+import org.jifen.engine.policy.AwardOutcome;
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.Evaluation;
+import org.jifen.engine.policy.EvaluationException;
+import org.jifen.engine.policy.RuleSpec;
+import org.jifen.facts.Evidence;
+
+/**
+ * Which rules (and points-list items) fire over a village's sample cases: a rule fires when it asks
+ * for an award, credited or capped to nothing. Case files that do not read are skipped (the case run
+ * reports them).
+ */
+public final class CaseCoverage {
+
+    /** One rule: where it is and how many awards it asked for over the cases. */
+    public record RuleCoverage(String rule, String file, int line, String category, int fired) {
+    }
+
+    private CaseCoverage() {
+    }
+
+    /** Every rule of {@code policy} in file and line order, with how often it fired over {@code caseFiles}. */
+    public static List<RuleCoverage> of(CompiledPolicy policy, SortedMap<String, String> caseFiles) {
+        Map<String, Integer> fired = new LinkedHashMap<>();
+        Map<String, RuleSpec> rules = policy.rules();
+        caseFiles.forEach((file, text) -> {
+            List<SampleCase> cases;
+            try {
+                cases = new CaseFileReader(file, rule -> rules.containsKey(rule)
+                        ? rules.get(rule).category() : RuleSpec.DEFAULT_CATEGORY).read(text);
+            } catch (CaseFormatException e) {
+                return;
+            }
+            cases.forEach(sampleCase -> play(policy, sampleCase, fired));
+        });
+        List<RuleCoverage> out = new ArrayList<>();
+        for (RuleSpec rule : rules.values()) {
+            out.add(new RuleCoverage(rule.name(), rule.file(), rule.line(), rule.category(), fired.getOrDefault(rule.name(), 0)));
+        }
+        out.sort(Comparator.comparing(RuleCoverage::file).thenComparingInt(RuleCoverage::line));
+        return out;
+    }
+
+    private static void play(CompiledPolicy policy, SampleCase sampleCase, Map<String, Integer> fired) {
+        MemberHistory history = new MemberHistory();
+        for (HistoryEntry entry : sampleCase.history()) {
+            history.addEntry(entry);
+            history.addApprovedDay(entry.evidenceType(), entry.occurredAt().toLocalDate());
+        }
+        for (Evidence evidence : sampleCase.evidence()) {
+            try {
+                Evaluation evaluation = policy.evaluate(evidence, sampleCase.member(), history);
+                evaluation.recordInto(history, evidence);
+                for (AwardOutcome award : evaluation.awards()) {
+                    fired.merge(award.rule(), 1, Integer::sum);
+                }
+            } catch (EvaluationException e) {
+                // a stopped evaluation fires nothing; the case run reports it
+            }
+        }
+    }
+}

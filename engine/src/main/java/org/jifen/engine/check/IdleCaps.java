@@ -1,0 +1,89 @@
+package org.jifen.engine.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jifen.engine.history.Period;
+import org.jifen.engine.pointslist.ListRow;
+import org.jifen.engine.policy.Limit;
+import org.jifen.engine.policy.Problem;
+import org.jifen.engine.policy.RuleSpec;
+
+/**
+ * A cap that never binds because its category cap (village.yaml {@code caps}) always binds first, a
+ * WARNING. Within one period P of the item's cap, the category cap M/Q lets a member earn at most
+ * M × (how many Q periods one P period can touch: a month touches up to 6 ISO weeks, a week 2
+ * months...). A {@code max_points}/{@code @maxPoints} of N/P never binds when N ≥ that; a list row's
+ * {@code max_times} K/P with points p never binds when K &gt; ⌈that ÷ p⌉ (every credited award is at least 1 point).
+ */
+final class IdleCaps {
+
+    private IdleCaps() {
+    }
+
+    static void check(List<ListRow> rows, Map<String, RuleSpec> rules, Map<String, Limit> categoryCaps, Findings findings) {
+        for (ListRow row : rows) {
+            Limit category = categoryCaps.get(row.category());
+            if (row.points() <= 0 || category == null || category.max() == 0) {
+                continue;
+            }
+            if (row.maxPoints() != null && row.maxPoints().max() >= most(category, row.maxPoints().period())) {
+                findings.onRow(row, Findings.MAX_POINTS, Problem.Severity.WARNING, message(row.item(), "max_points (分数上限) "
+                        + row.maxPoints(), row.category(), category));
+            }
+            if (row.maxTimes() != null && row.maxTimes().max() > 0) {
+                long awards = (long) touches(category.period(), row.maxTimes().period())
+                        * ((category.max() + row.points() - 1) / row.points());
+                if (row.maxTimes().max() >= awards) {
+                    findings.onRow(row, Findings.MAX_TIMES, Problem.Severity.WARNING, message(row.item(), "max_times (次数上限) "
+                            + row.maxTimes() + " of " + row.points() + "-point awards", row.category(), category));
+                }
+            }
+        }
+        Set<String> listed = Set.copyOf(rows.stream().map(ListRow::item).toList());
+        for (RuleSpec rule : rules.values()) {
+            Limit category = categoryCaps.get(rule.category());
+            if (listed.contains(rule.name()) || !rule.file().endsWith(".drl") || category == null || category.max() == 0
+                    || rule.maxPoints() == null) {
+                continue;
+            }
+            if (rule.maxPoints().max() >= most(category, rule.maxPoints().period())) {
+                findings.onRule(rule.file(), rule.line(), Problem.Severity.WARNING, message(rule.name(), "@maxPoints "
+                        + rule.maxPoints(), rule.category(), category));
+            }
+        }
+    }
+
+    /** The most a category cap lets a member earn within one period {@code within}. */
+    static long most(Limit category, Period within) {
+        return (long) category.max() * touches(category.period(), within);
+    }
+
+    /** How many periods of kind {@code cap} one period of kind {@code within} can touch. */
+    static int touches(Period cap, Period within) {
+        return switch (within) {
+            case DAY -> 1;
+            case WEEK -> switch (cap) {
+                case DAY -> 7;
+                case WEEK -> 1;
+                case MONTH, YEAR -> 2;
+            };
+            case MONTH -> switch (cap) {
+                case DAY -> 31;
+                case WEEK -> 6;
+                case MONTH, YEAR -> 1;
+            };
+            case YEAR -> switch (cap) {
+                case DAY -> 366;
+                case WEEK -> 54;
+                case MONTH -> 12;
+                case YEAR -> 1;
+            };
+        };
+    }
+
+    private static String message(String name, String cap, String category, Limit categoryCap) {
+        return "\"" + name + "\": its " + cap + " never binds, because the category cap " + category + ": " + categoryCap
+                + " in village.yaml is always reached first; remove it or make it smaller (上限不起作用)";
+    }
+}

@@ -1,0 +1,55 @@
+package org.jifen.engine.check;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jifen.engine.pointslist.ListRow;
+import org.jifen.engine.policy.Problem;
+
+/**
+ * A penalty written with positive points. For a list row with points &gt; 0: an ERROR when its
+ * category names a penalty (contains 扣, 罚 or 违, e.g. 扣分, 罚分, 违规); a WARNING when its item
+ * name contains 扣 or 罚, or 违 without a reporting word (举报, 检举, 揭发, 劝阻, 制止, 纠正), or its
+ * type contains VIOLATION, PENALTY, ILLEGAL or OFFENCE/OFFENSE without REPORT. For a DRL rule: a
+ * WARNING when its category names a penalty and its consequence calls {@code award.grant}.
+ */
+final class PenaltySigns {
+
+    private static final Pattern PENALTY_CATEGORY = Pattern.compile("[扣罚违]");
+    private static final Pattern PENALTY_NAME = Pattern.compile("[扣罚]");
+    private static final Pattern REPORTING = Pattern.compile("举报|检举|揭发|劝阻|制止|纠正");
+    private static final Pattern PENALTY_TYPE = Pattern.compile("VIOLATION|PENALTY|ILLEGAL|OFFEN[CS]E");
+
+    private PenaltySigns() {
+    }
+
+    static void check(List<ListRow> rows, List<DrlRules.Rule> rules, Findings findings) {
+        for (ListRow row : rows) {
+            if (row.points() <= 0) {
+                continue;
+            }
+            String fix = "; a penalty is written with negative points, e.g. " + -row.points() + " (扣分项应写负分)";
+            if (PENALTY_CATEGORY.matcher(row.category()).find()) {
+                findings.onRow(row, Findings.POINTS, Problem.Severity.ERROR, "item \"" + row.item() + "\" is in the penalty "
+                        + "category " + row.category() + " but earns +" + row.points() + fix);
+            } else if (PENALTY_NAME.matcher(row.item()).find()
+                    || row.item().contains("违") && !REPORTING.matcher(row.item()).find()) {
+                findings.onRow(row, Findings.POINTS, Problem.Severity.WARNING, "item \"" + row.item() + "\" reads like a "
+                        + "penalty but earns +" + row.points() + fix);
+            } else {
+                String type = row.type().toUpperCase(Locale.ROOT);
+                if (PENALTY_TYPE.matcher(type).find() && !type.contains("REPORT")) {
+                    findings.onRow(row, Findings.POINTS, Problem.Severity.WARNING, "item \"" + row.item() + "\" has the "
+                            + "violation type " + row.type() + " but earns +" + row.points() + fix);
+                }
+            }
+        }
+        for (DrlRules.Rule rule : rules) {
+            if (PENALTY_CATEGORY.matcher(rule.category()).find() && rule.consequence().contains("award.grant")) {
+                findings.onRule(rule.file(), rule.line(), Problem.Severity.WARNING, "rule \"" + rule.name() + "\" is in the "
+                        + "penalty category " + rule.category() + " but calls award.grant; a penalty calls award.deduct "
+                        + "(扣分规则应使用 award.deduct)");
+            }
+        }
+    }
+}
