@@ -26,6 +26,11 @@ public final class PointsList {
         return problems.size() > before ? null : new PointsList(items);
     }
 
+    /** The rows, in file order. */
+    List<PointsItem> items() {
+        return items;
+    }
+
     public int size() {
         return items.size();
     }

@@ -50,6 +50,13 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         currentRule = event.getMatch().getRule().getName();
+        if (SharedTableBase.RULE.equals(currentRule)) {
+            for (Object fact : event.getMatch().getObjects()) {
+                if (fact instanceof NamedMatch item) {
+                    currentRule = item.ruleName();
+                }
+            }
+        }
         firings++;
         if (firings > limits.maxFirings()) {
             trip("more than " + limits.maxFirings() + " rule firings in one evaluation");
