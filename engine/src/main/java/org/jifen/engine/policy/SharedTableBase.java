@@ -10,12 +10,12 @@ import org.kie.api.KieBase;
 
 /**
  * The one rule base that every list-only village shares: a single rule fires once per inserted
- * {@link org.jifen.engine.table.TableItem}, in list order, and awards as the item's generated rule
- * would. Its sessions are pooled here, for all villages together.
+ * {@link org.jifen.engine.table.TableItem}, in insertion (list) order, and awards as the item's
+ * generated rule would, attributed to the item. Its sessions are pooled here, for all villages together.
  */
 final class SharedTableBase {
 
-    /** The shared rule's name; awards are attributed to the item it matched instead. */
+    /** The shared rule's name; its awards are attributed to the item it matched instead. */
     static final String RULE = "积分清单项";
 
     private static final String DRL = """
@@ -24,7 +24,6 @@ final class SharedTableBase {
             import org.jifen.engine.table.TableItem;
             global org.jifen.facts.Awards award;
             rule "%s"
-                salience ( -$i.order() )
             when
                 $e : Evidence( )
                 $i : TableItem( )

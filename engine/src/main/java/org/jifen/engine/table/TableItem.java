@@ -2,7 +2,7 @@ package org.jifen.engine.table;
 
 import java.util.Set;
 import org.jifen.engine.policy.Limit;
-import org.jifen.engine.policy.NamedMatch;
+import org.jifen.engine.policy.ItemAwards;
 import org.jifen.facts.Awards;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
@@ -12,15 +12,10 @@ import org.jifen.facts.Member;
  * and award. {@code order} is its position in the list, the order the generated rules fire in.
  */
 public record TableItem(String name, String type, int points, String category, Limit maxTimes, Limit maxPoints,
-        Set<String> roles, boolean requiresApproval, int minMinutes, int line, int order) implements NamedMatch {
+        Set<String> roles, boolean requiresApproval, int minMinutes, int line, int order) {
 
     public TableItem {
         roles = Set.copyOf(roles);
-    }
-
-    @Override
-    public String ruleName() {
-        return name;
     }
 
     /** Whether the generated rule's conditions hold: status, minutes and role. */
@@ -44,7 +39,9 @@ public record TableItem(String name, String type, int points, String category, L
 
     /** The consequence: grant or deduct the item's points, with its name as the reason. */
     public void award(Awards award, Evidence evidence) {
-        if (points > 0) {
+        if (award instanceof ItemAwards items) {
+            items.awardItem(name, evidence, points, name);
+        } else if (points > 0) {
             award.grant(evidence, points, name);
         } else {
             award.deduct(evidence, -points, name);
