@@ -7,14 +7,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** A policy version's files as stored: one JSON object, file name to content. */
-final class PolicyFiles {
+public final class PolicyFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PolicyFiles() {
     }
 
-    static String toJson(SortedMap<String, String> files) {
+    public static String toJson(SortedMap<String, String> files) {
         try {
             return JSON.writeValueAsString(files);
         } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ final class PolicyFiles {
         }
     }
 
-    static SortedMap<String, String> fromJson(String json) {
+    public static SortedMap<String, String> fromJson(String json) {
         try {
             return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() { });
         } catch (JsonProcessingException e) {

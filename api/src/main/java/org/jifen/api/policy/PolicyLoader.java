@@ -2,7 +2,11 @@ package org.jifen.api.policy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jifen.api.policy.template.TemplatePublication;
+import org.jifen.api.policy.template.TemplatePublisher;
 import org.jifen.engine.policy.PolicyException;
+import org.jifen.engine.template.Templates;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.policy.PolicyVersionHeader;
 import org.jifen.persistence.policy.PolicyVersionMapper;
@@ -12,7 +16,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, before serving: publishes every {@code rules/<village>/} (with the cases of
+ * At start, before serving: publishes every template folder {@code rules/_templates/<id>/} (which
+ * republishes the stored villages extending it), then every {@code rules/<village>/} (with the cases of
  * {@code samples/<village>/}) whose content is new, and warms the policy cache with the version in
  * effect of the other villages, up to the cache's bound (the rest compile on first use). A folder
  * that does not compile or whose cases fail is logged with file and line, and the village keeps
@@ -27,9 +32,11 @@ class PolicyLoader implements SmartInitializingSingleton {
     private final PolicyPublisher publisher;
     private final PolicyVersionMapper versions;
     private final PolicyRegistry registry;
+    private final ObjectProvider<TemplatePublisher> templates;
 
     PolicyLoader(JifenProperties properties, PolicyPublisher publisher, PolicyVersionMapper versions,
-            PolicyRegistry registry) {
+            PolicyRegistry registry, ObjectProvider<TemplatePublisher> templates) {
+        this.templates = templates;
         this.properties = properties;
         this.publisher = publisher;
         this.versions = versions;
@@ -40,6 +47,9 @@ class PolicyLoader implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Path rules = Path.of(properties.rulesDir());
         if (properties.loadRulesOnStart() && Files.isDirectory(rules)) {
+            for (Path dir : Templates.templateDirs(rules)) {
+                loadTemplate(dir, Path.of(properties.samplesDir()).resolve(Templates.FOLDER).resolve(dir.getFileName()));
+            }
             for (Path dir : PolicySource.villageDirs(rules)) {
                 loadFolder(dir, Path.of(properties.samplesDir()).resolve(dir.getFileName()));
             }
@@ -48,7 +58,7 @@ class PolicyLoader implements SmartInitializingSingleton {
             if (registry.size() >= registry.maxVillages()) {
                 break; // the others compile on first use
             }
-            if (registry.cachedVersion(header.villageId()).isEmpty()) {
+            if (!TemplateStore.isTemplate(header.villageId()) && registry.cachedVersion(header.villageId()).isEmpty()) {
                 activateStored(header.villageId());
             }
         }
@@ -63,6 +73,20 @@ class PolicyLoader implements SmartInitializingSingleton {
         } catch (PublishRejectedException e) {
             log.error("village {}: rules/{} was not published, keeping the last good version: {}\n{}", source.villageId(),
                     source.villageId(), e.getMessage(), PublishProblems.describe(e));
+        }
+    }
+
+    private void loadTemplate(Path dir, Path samples) {
+        PolicySource source = Templates.read(dir, samples);
+        try {
+            TemplatePublication publication = templates.getObject().publish(source, "rules/" + Templates.FOLDER + "/"
+                    + source.villageId(), "loaded from " + dir);
+            log.info("template {}: version {} active; villages updated: {}; villages broken: {}", source.villageId(),
+                    publication.version(), publication.villagesUpdated().size(), publication.villagesBroken().stream()
+                    .map(b -> b.villageId() + " (keeps version " + b.keptVersion() + ")").toList());
+        } catch (PublishRejectedException e) {
+            log.error("template {}: rules/{}/{} was not published, keeping the last good version: {}\n{}",
+                    source.villageId(), Templates.FOLDER, source.villageId(), e.getMessage(), PublishProblems.describe(e));
         }
     }
 

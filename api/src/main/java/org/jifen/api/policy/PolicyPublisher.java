@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Publishes policy versions: compiles and runs the bundle's sample cases first, so a broken
  * policy or one whose cases fail never becomes a version; then stores the files as the
- * village's next version and activates it.
+ * village's next version and activates it. A village that {@code extends} a template is published
+ * with the template's latest version attached (see {@link TemplateStore}).
  */
 @Service
 public class PolicyPublisher {
@@ -31,9 +32,12 @@ public class PolicyPublisher {
     private final VillageMapper villages;
     private final PolicyRegistry registry;
     private final AuditLog audit;
+    private final TemplateStore templates;
 
-    PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit) {
+    PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit,
+            TemplateStore templates) {
         this.audit = audit;
+        this.templates = templates;
         this.versions = versions;
         this.villages = villages;
         this.registry = registry;
@@ -45,7 +49,8 @@ public class PolicyPublisher {
      *
      * @throws PublishRejectedException when it does not compile or a case fails; nothing is stored then
      */
-    public CompiledPolicy publish(PolicySource source, String author, String comment) {
+    public CompiledPolicy publish(PolicySource bundle, String author, String comment) {
+        PolicySource source = templates.attachLatest(bundle);
         String hash = source.contentHash();
         PolicyVersionRow latest = versions.findLatest(source.villageId());
         if (latest != null && latest.contentHash().equals(hash)) {
@@ -58,6 +63,7 @@ public class PolicyPublisher {
             try {
                 versions.insert(new PolicyVersionRow(source.villageId(), version, hash,
                         PolicyFiles.toJson(source.files()), author, comment, null, null));
+                templates.link(source, version);
                 audit.record(source.villageId(), AuditAction.POLICY_PUBLISH, "policy/versions/" + version,
                         latest == null ? null : latest.contentHash(), hash,
                         "version " + version + " by " + author + (comment == null ? "" : ": " + comment));
@@ -131,8 +137,9 @@ public class PolicyPublisher {
      *
      * @throws PublishRejectedException when it does not compile or a case fails; nothing is stored then
      */
-    public Publication publishVersion(PolicySource source, String author, String comment,
+    public Publication publishVersion(PolicySource bundle, String author, String comment,
             java.time.LocalDateTime effectiveFrom) {
+        PolicySource source = templates.attachLatest(bundle);
         String village = source.villageId();
         String hash = source.contentHash();
         java.time.LocalDateTime now = java.time.LocalDateTime.now();
@@ -151,6 +158,7 @@ public class PolicyPublisher {
             try {
                 versions.insert(new PolicyVersionRow(village, version, hash, PolicyFiles.toJson(source.files()),
                         author, comment, from, null));
+                templates.link(source, version);
             } catch (DuplicateKeyException e) {
                 compiled.close();
                 if (attempt >= 3) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The compiled policy in effect for each village: a bounded cache (least recently used out) in
- * front of the stored versions. A miss loads the version in effect now and compiles it, once per
+ * front of the stored versions. The bound counts villages with a rule base of their own (DRL);
+ * list-only villages share one rule base, cost only their item table, and stay cached. A miss loads the version in effect now and compiles it, once per
  * village however many callers wait for it; an evicted village recompiles on its next use.
  *
  * <p>A new version replaces the old reference atomically and never an older version replaces a
@@ -58,6 +59,8 @@ public class PolicyRegistry {
     private final Map<String, Integer> broken = new ConcurrentHashMap<>();
     private final Object evictionLock = new Object();
     private final AtomicLong compilations = new AtomicLong();
+    /** Cached policies with a rule base of their own: only these count toward {@link #maxVillages}. */
+    private final java.util.concurrent.atomic.AtomicInteger ownBases = new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired
     PolicyRegistry(PolicyVersionMapper versions, JifenProperties properties) {
@@ -95,6 +98,11 @@ public class PolicyRegistry {
 
     public int size() {
         return cache.size();
+    }
+
+    /** How many cached villages have a rule base of their own (DRL); list-only villages share one. */
+    public int ownRuleBases() {
+        return ownBases.get();
     }
 
     public int maxVillages() {
@@ -217,6 +225,10 @@ public class PolicyRegistry {
             old.lastUsed().set(System.nanoTime());
             return old;
         });
+        if (result.policy() == policy) {
+            ownBases.addAndGet((policy.sharesRuleBase() ? 0 : 1)
+                    - (replaced[0] == null || replaced[0].sharesRuleBase() ? 0 : 1));
+        }
         if (replaced[0] != null && replaced[0] != result.policy()) {
             replaced[0].close();
         }
@@ -224,7 +236,7 @@ public class PolicyRegistry {
         if (due != null && due.version() <= result.policy().version()) {
             pending.remove(policy.villageId(), due);
         }
-        if (cache.size() > maxVillages) {
+        if (ownBases.get() > maxVillages) {
             evict(policy.villageId());
         }
         return result.policy();
@@ -232,10 +244,10 @@ public class PolicyRegistry {
 
     private void evict(String keep) {
         synchronized (evictionLock) {
-            while (cache.size() > maxVillages) {
+            while (ownBases.get() > maxVillages) {
                 Map.Entry<String, Entry> oldest = null;
                 for (Map.Entry<String, Entry> e : cache.entrySet()) {
-                    if (!e.getKey().equals(keep) && (oldest == null
+                    if (!e.getKey().equals(keep) && !e.getValue().policy().sharesRuleBase() && (oldest == null
                             || e.getValue().lastUsed().get() - oldest.getValue().lastUsed().get() < 0)) {
                         oldest = e;
                     }
@@ -244,6 +256,7 @@ public class PolicyRegistry {
                     return;
                 }
                 if (cache.remove(oldest.getKey(), oldest.getValue())) {
+                    ownBases.decrementAndGet();
                     pending.remove(oldest.getKey());
                     oldest.getValue().policy().close();
                     log.debug("village {}: policy version {} evicted from the cache", oldest.getKey(),

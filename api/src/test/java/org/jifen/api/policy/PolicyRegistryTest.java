@@ -115,6 +115,36 @@ class PolicyRegistryTest extends ApiTest {
         assertThat(registry.cachedVersion(village)).hasValue(3);
     }
 
+    @Test
+    void listOnlyVillagesShareOneRuleBaseAndDoNotCountTowardTheBound() {
+        String drlA = published("own-a");
+        String drlB = published("own-b");
+        String listA = publishedList("list-a");
+        String listB = publishedList("list-b");
+        PolicyRegistry registry = new PolicyRegistry(versions, 1);
+
+        assertThat(registry.active(listA).orElseThrow().sharesRuleBase()).isTrue();
+        registry.active(drlA);
+        registry.active(listB);
+        registry.active(drlB);
+
+        assertThat(registry.cachedVillages()).containsExactlyInAnyOrder(listA, listB, drlB);
+        assertThat(registry.ownRuleBases()).isEqualTo(1);
+        assertThat(registry.active(drlA).orElseThrow().sharesRuleBase()).isFalse();
+        assertThat(registry.cachedVillages()).containsExactlyInAnyOrder(listA, listB, drlA);
+        assertThat(registry.ownRuleBases()).isEqualTo(1);
+    }
+
+    private String publishedList(String prefix) {
+        String village = TinyVillage.id(prefix);
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        files.put("village.yaml", TinyVillage.villageYaml(village));
+        files.put("points-list.csv", "item,type,points\n巡逻,PATROL,3\n");
+        files.put("cases.yaml", TinyVillage.cases());
+        assertThat(publisher.publish(new PolicySource(village, files), "test", "first").version()).isEqualTo(1);
+        return village;
+    }
+
     private String published(String prefix) {
         String village = TinyVillage.id(prefix);
         assertThat(publisher.publish(TinyVillage.source(village, 3), "test", "first").version()).isEqualTo(1);

@@ -228,6 +228,12 @@ class AuthorizationMatrixTest extends PolicyApiTest {
             row("DELETE", "/api/v1/keys/{keyId}", "", "", false, (f, v) -> f.throwawayKey(),
                     (f, v) -> new Call("DELETE", "/api/v1/keys/" + f.throwawayKeyId, null, null)),
 
+            // points-list templates: ADMIN only
+            row("PUT", "/api/v1/templates/{template}", "", sending("PUT", "/api/v1/templates/mx-template",
+                    org.jifen.api.policy.template.TemplateApiTest.templateJson("mx-template"))),
+            row("GET", "/api/v1/templates/{template}", "", "", false,
+                    (f, v) -> f.ensureTemplate(), reading("/api/v1/templates/mx-template")),
+
             // the audit log: ADMIN and AUDITOR; an OFFICIAL for its own village
             row("GET", "/api/v1/audit", "AUDITOR", reading("/api/v1/audit")),
             row("GET", "/api/v1/audit", "?village=", "OFFICIAL:own AUDITOR", false, (f, v) -> { },
@@ -304,6 +310,14 @@ class AuthorizationMatrixTest extends PolicyApiTest {
         String expand(String template, String village) {
             return template == null ? null : template.replace("{village}", village).replace("{own}", own)
                     .replace("{member}", member);
+        }
+
+        void ensureTemplate() {
+            Response put = AuthorizationMatrixTest.this.put("/api/v1/templates/mx-template",
+                    org.jifen.api.policy.template.TemplateApiTest.template("mx-template",
+                            org.jifen.api.policy.template.TemplateApiTest.LIST_V1,
+                            org.jifen.api.policy.template.TemplateApiTest.TEMPLATE_CASES));
+            assertThat(put.status()).as(put.raw()).isEqualTo(200);
         }
 
         void ensureDraftFile(String village) {

@@ -11,6 +11,7 @@ import org.jifen.engine.policy.PolicyCompiler;
 import org.jifen.engine.policy.PolicyException;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.engine.policy.RuleSpec;
+import org.jifen.engine.template.Templates;
 
 /** Runs villages' sample cases against their policies: the {@code policy-test} command and its tests. */
 public final class PolicyTest {
@@ -81,9 +82,17 @@ public final class PolicyTest {
     public List<VillageReport> runAll(Path rules, Path samples, String village, PrintStream out) {
         List<VillageReport> reports = new ArrayList<>();
         for (Path dir : villageDirs(rules, village)) {
-            VillageReport report = run(PolicySource.read(dir, samples.resolve(dir.getFileName())));
+            VillageReport report = run(readVillage(rules, samples, dir));
             print(report, out);
             reports.add(report);
+        }
+        for (Path dir : Templates.templateDirs(rules)) {
+            if (village == null || village.equals(dir.getFileName().toString())) {
+                VillageReport report = run(Templates.asVillage(Templates.read(dir,
+                        samples.resolve(Templates.FOLDER).resolve(dir.getFileName()))));
+                print(report, out);
+                reports.add(report);
+            }
         }
         long failed = reports.stream().mapToLong(VillageReport::failures).sum();
         long passed = reports.stream().flatMap(r -> r.cases().stream()).filter(CaseResult::passed).count();
@@ -101,6 +110,11 @@ public final class PolicyTest {
             result.differences().forEach(d -> out.println("     " + d));
         }
         report.problems().forEach(p -> out.println("FAIL " + p));
+    }
+
+    /** A village folder's bundle with its cases, and the template it extends attached from {@code rules/_templates/}. */
+    public static PolicySource readVillage(Path rules, Path samples, Path dir) {
+        return Templates.resolveFromFolder(PolicySource.read(dir, samples.resolve(dir.getFileName())), rules);
     }
 
     static List<Path> villageDirs(Path rules, String village) {

@@ -12,7 +12,7 @@ import org.kie.api.runtime.KieSession;
  * The {@code award} global of one session: records what each firing rule grants, attributes it to
  * that rule, and halts the session when a runtime guard trips.
  */
-final class AwardCollector extends DefaultAgendaEventListener implements Awards {
+final class AwardCollector extends DefaultAgendaEventListener implements Awards, ItemAwards {
 
     /** A rule's request before caps: signed points. */
     record Candidate(String rule, int points, String reason) {
@@ -73,6 +73,16 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards 
     @Override
     public void deduct(Evidence evidence, int points, String reason) {
         add(points, -points, reason, "deduct");
+    }
+
+    @Override
+    public void awardItem(String rule, Evidence evidence, int points, String reason) {
+        currentRule = rule;
+        if (points > 0) {
+            add(points, points, reason, "grant");
+        } else {
+            add(-points, points, reason, "deduct");
+        }
     }
 
     private void add(int asked, int signed, String reason, String verb) {

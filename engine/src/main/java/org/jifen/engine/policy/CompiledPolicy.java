@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.history.PeriodTotals;
 import org.jifen.engine.history.TotalsScope;
+import org.jifen.engine.table.ItemTable;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
 import org.jifen.facts.Streak;
@@ -38,9 +39,23 @@ public final class CompiledPolicy {
     private final BlockingQueue<RuleSession> sessions = new ArrayBlockingQueue<>(POOL_SIZE);
     private final java.util.concurrent.atomic.AtomicLong guardTrips = new java.util.concurrent.atomic.AtomicLong();
     private final String name;
+    /** A list-only village's items, evaluated by the shared rule base; null when it has its own. */
+    private final ItemTable table;
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak, TotalsScope scope) {
+        this(config, version, contentHash, rules, kieBase, null, limits, warnings, usesStreak, scope);
+    }
+
+    CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
+            ItemTable table, EvaluationLimits limits, List<Problem> warnings, TotalsScope scope) {
+        this(config, version, contentHash, rules, null, table, limits, warnings, false, scope);
+    }
+
+    private CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
+            KieBase kieBase, ItemTable table, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak,
+            TotalsScope scope) {
+        this.table = table;
         this.config = config;
         this.village = config.fact();
         this.version = version;
@@ -79,6 +94,11 @@ public final class CompiledPolicy {
         return warnings;
     }
 
+    /** Whether this village is a points list evaluated by the shared rule base (its cost is its table). */
+    public boolean sharesRuleBase() {
+        return table != null;
+    }
+
     /** Whether any rule matches a Streak; if none does, callers need not load approved days. */
     public boolean usesStreak() {
         return usesStreak;
@@ -99,7 +119,8 @@ public final class CompiledPolicy {
         RuleSession session = borrow();
         AwardCollector collector;
         try {
-            collector = session.fire(evidence, member, village, tallies, streak, name);
+            collector = session.fire(evidence, member, village, table == null ? tallies : List.of(), streak,
+                    table == null ? List.of() : table.eligible(evidence, member), name);
         } catch (ThreadDeath e) {
             Thread.interrupted();
             faulty("stopped by the watchdog: a rule did not return");
@@ -132,11 +153,18 @@ public final class CompiledPolicy {
     }
 
     private RuleSession borrow() {
+        if (table != null) {
+            return SharedTableBase.borrow(limits);
+        }
         RuleSession session = sessions.poll();
         return session != null ? session : new RuleSession(kieBase.newKieSession(), limits);
     }
 
     private void release(RuleSession session) {
+        if (table != null) {
+            SharedTableBase.release(limits, session);
+            return;
+        }
         if (!sessions.offer(session)) {
             session.dispose();
         }

@@ -22,6 +22,7 @@ public final class PolicyCompiler {
     private final EvaluationLimits limits;
     private final CompileLimits compileLimits;
     private final boolean sandboxed;
+    private final boolean sharedTables;
 
     public PolicyCompiler() {
         this(EvaluationLimits.DEFAULT, true);
@@ -33,9 +34,20 @@ public final class PolicyCompiler {
     }
 
     public PolicyCompiler(EvaluationLimits limits, CompileLimits compileLimits, boolean sandboxed) {
+        this(limits, compileLimits, sandboxed, true);
+    }
+
+    private PolicyCompiler(EvaluationLimits limits, CompileLimits compileLimits, boolean sandboxed,
+            boolean sharedTables) {
         this.limits = limits;
         this.compileLimits = compileLimits;
         this.sandboxed = sandboxed;
+        this.sharedTables = sharedTables;
+    }
+
+    /** This compiler, but compiling list-only villages to their own rule base (the reference path). */
+    public PolicyCompiler withOwnRuleBases() {
+        return new PolicyCompiler(limits, compileLimits, sandboxed, false);
     }
 
     /** Checks the files and reports every problem, warnings included, without building rules. */
@@ -55,11 +67,17 @@ public final class PolicyCompiler {
             throw new PolicyException(problems);
         }
         VillageConfig config = VillageYaml.read(source.villageId(), source.files().get(PolicySource.VILLAGE_FILE), problems);
+        TemplateOverlay.Resolved resolved = TemplateOverlay.resolve(source, config, problems);
+        config = resolved.config();
         List<DrlUnit> units = new ArrayList<>();
         Set<String> evidenceTypes = new TreeSet<>();
-        String pointsList = source.files().get(PolicySource.POINTS_LIST_FILE);
+        String pointsList = resolved.pointsList();
+        boolean listOnly = source.files().keySet().stream().noneMatch(f -> f.endsWith(".drl"));
         if (pointsList != null) {
             PointsList list = PointsList.parse(PolicySource.POINTS_LIST_FILE, pointsList, problems);
+            if (list != null && listOnly && sharedTables) {
+                return TablePolicies.build(source, config, version, list, limits, compileLimits, problems);
+            }
             if (list != null) {
                 evidenceTypes.addAll(list.evidenceTypes());
                 addUnit(units, PolicySource.POINTS_LIST_FILE, list.toDrl(source.villageId()), problems);
@@ -133,7 +151,7 @@ public final class PolicyCompiler {
         return new TotalsScope(false, keys, capped, config.caps().keySet());
     }
 
-    private static void throwIfErrors(List<Problem> problems) {
+    static void throwIfErrors(List<Problem> problems) {
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new PolicyException(problems);
         }

@@ -91,9 +91,10 @@ public record PolicySource(String villageId, SortedMap<String, String> files) {
         return text == null ? null : java.util.Base64.getMimeDecoder().decode(text);
     }
 
-    /** A sample-case file: any .yaml or .yml but village.yaml. */
+    /** A sample-case file: any .yaml or .yml but village.yaml, template.yaml and an attached template's files. */
     public static boolean isCaseFile(String name) {
-        return !name.equals(VILLAGE_FILE) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+        return !name.equals(VILLAGE_FILE) && !name.equals("template.yaml") && !name.startsWith("_template.")
+                && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
     /** The bundle's sample-case files by name. */

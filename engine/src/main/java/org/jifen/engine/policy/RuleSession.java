@@ -24,9 +24,9 @@ final class RuleSession {
         session.addEventListener(collector);
     }
 
-    /** Inserts one evidence's facts, fires, and removes them again; {@code policy} names it for logs. */
+    /** Inserts one evidence's facts (and a list-only village's eligible items), fires, and removes them again; {@code policy} names it for logs. */
     AwardCollector fire(Evidence evidence, Member member, Village village, List<Tally> tallies, Streak streak,
-            String policy) {
+            List<?> items, String policy) {
         long deadline = collector.start();
         Watchdog.started(this, deadline, policy);
         handles.add(session.insert(evidence));
@@ -35,6 +35,9 @@ final class RuleSession {
         handles.add(session.insert(streak));
         for (Tally tally : tallies) {
             handles.add(session.insert(tally));
+        }
+        for (Object item : items) {
+            handles.add(session.insert(item));
         }
         try {
             session.fireAllRules();

@@ -31,7 +31,7 @@ class SampleCasesTest {
         List<DynamicNode> villages = new ArrayList<>();
         for (Path dir : PolicyTest.villageDirs(ROOT.resolve("rules"), null)) {
             String village = dir.getFileName().toString();
-            PolicyTest.VillageReport report = policyTest.run(PolicySource.read(dir, ROOT.resolve("samples").resolve(village)));
+            PolicyTest.VillageReport report = policyTest.run(PolicyTest.readVillage(ROOT.resolve("rules"), ROOT.resolve("samples"), dir));
             List<DynamicNode> tests = new ArrayList<>();
             tests.add(DynamicTest.dynamicTest(village + " compiles and has cases",
                     () -> assertThat(report.problems()).as("problems of " + village).isEmpty()));
@@ -48,15 +48,28 @@ class SampleCasesTest {
     void everyVillageHasAtLeastTenCases() {
         for (Path dir : PolicyTest.villageDirs(ROOT.resolve("rules"), null)) {
             String village = dir.getFileName().toString();
-            PolicyTest.VillageReport report = policyTest.run(PolicySource.read(dir, ROOT.resolve("samples").resolve(village)));
+            PolicyTest.VillageReport report = policyTest.run(PolicyTest.readVillage(ROOT.resolve("rules"), ROOT.resolve("samples"), dir));
             assertThat(report.cases()).as("cases of " + village).hasSizeGreaterThanOrEqualTo(10);
         }
     }
 
     @Test
+    void everyTemplateCaseAndTheVillageExtendingItPass() {
+        Path rules = ROOT.resolve("rules");
+        PolicyTest.VillageReport template = policyTest.run(org.jifen.engine.template.Templates.asVillage(
+                org.jifen.engine.template.Templates.read(rules.resolve("_templates/qionglai-county"),
+                        ROOT.resolve("samples/_templates/qionglai-county"))));
+        assertThat(template.problems()).isEmpty();
+        assertThat(template.cases()).isNotEmpty().allMatch(CaseResult::passed);
+        PolicyTest.VillageReport huaqiu = policyTest.run(PolicyTest.readVillage(rules, ROOT.resolve("samples"),
+                rules.resolve("huaqiu")));
+        assertThat(huaqiu.passed()).as(huaqiu.toString()).isTrue();
+    }
+
+    @Test
     void sampleFoldersMatchVillages() throws Exception {
         try (Stream<Path> dirs = Files.list(ROOT.resolve("samples"))) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.endsWith("_templates")).toList()) {
                 assertThat(ROOT.resolve("rules").resolve(dir.getFileName()).resolve(PolicySource.VILLAGE_FILE))
                         .as("samples/" + dir.getFileName() + " has a village").exists();
             }

@@ -49,9 +49,11 @@ public class DraftService {
     private final DraftProperties properties;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final org.jifen.api.policy.TemplateStore templates;
 
     DraftService(DraftMapper drafts, VillageMapper villages, PolicyVersionMapper versions, DraftProperties properties,
-            PlatformTransactionManager transactionManager, AuditLog audit) {
+            PlatformTransactionManager transactionManager, AuditLog audit, org.jifen.api.policy.TemplateStore templates) {
+        this.templates = templates;
         this.audit = audit;
         this.drafts = drafts;
         this.villages = villages;
@@ -73,12 +75,15 @@ public class DraftService {
         return row;
     }
 
-    /** The draft as a policy bundle (starting it from the live policy if need be): for validate, test, publish, simulate. */
+    /**
+     * The draft as a policy bundle (starting it from the live policy if need be): for validate, test,
+     * publish, simulate; a village that extends a template gets the template's latest version attached.
+     */
     public PolicySource source(String villageId) {
         ensure(village(villageId));
         SortedMap<String, String> files = new TreeMap<>();
         drafts.findAll(villageId).forEach(f -> files.put(f.fileName(), f.content()));
-        return new PolicySource(villageId, files);
+        return templates.attachLatest(new PolicySource(villageId, files));
     }
 
     /** The draft's files without their text, by name. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * its differences. Other errors fall through to the service-wide advice.
  */
 @RestControllerAdvice(basePackages = {"org.jifen.api.policy.draft", "org.jifen.api.policy.version",
+        "org.jifen.api.policy.template",
         "org.jifen.api.village"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PolicyApiAdvice {

@@ -27,6 +27,9 @@ import org.jifen.api.policy.PolicyPublisher;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.policy.PublishProblems;
 import org.jifen.api.policy.PublishRejectedException;
+import org.jifen.api.policy.TemplateStore;
+import org.jifen.api.policy.template.TemplatePublisher;
+import org.jifen.engine.template.Templates;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.embedded.EmbeddedMariaDb;
 import org.jifen.persistence.policy.PolicyVersionMapper;
@@ -42,7 +45,8 @@ import org.springframework.stereotype.Component;
  * The official's edit-save-see loop: watches {@code jifen.rules-dir} and {@code jifen.samples-dir}
  * and their village folders (also ones created later) and, {@code jifen.watch-debounce} (400 ms)
  * after a village's files stop changing, publishes {@code rules/<v>/} with the cases of
- * {@code samples/<v>/}. A bundle that does not validate or whose cases fail is logged at WARN with
+ * {@code samples/<v>/}; likewise {@code rules/_templates/<id>/} publishes the template, which
+ * republishes the villages extending it (see {@link TemplateFiles}). A bundle that does not validate or whose cases fail is logged at WARN with
  * file and line, and the village keeps its last good version.
  *
  * <p>On when {@code jifen.watch-files} is true; by default exactly when the embedded database runs.
@@ -57,6 +61,8 @@ public class PolicyFileWatcher implements SmartLifecycle {
     private final PolicyRegistry registry;
     private final PolicyVersionMapper versions;
     private final ApplicationEventPublisher events;
+    private final TemplateStore templateStore;
+    private final TemplateFiles templateFiles;
     private final boolean enabled;
     private final long debounceMillis;
     private final Path rulesRoot;
@@ -68,7 +74,9 @@ public class PolicyFileWatcher implements SmartLifecycle {
     private volatile Thread thread;
 
     PolicyFileWatcher(JifenProperties properties, PolicyPublisher publisher, PolicyRegistry registry,
-            PolicyVersionMapper versions, ApplicationEventPublisher events, ObjectProvider<EmbeddedMariaDb> embedded) {
+            PolicyVersionMapper versions, ApplicationEventPublisher events, ObjectProvider<EmbeddedMariaDb> embedded,
+            TemplateStore templateStore, TemplatePublisher templatePublisher) {
+        this.templateStore = templateStore;
         this.publisher = publisher;
         this.registry = registry;
         this.versions = versions;
@@ -77,6 +85,7 @@ public class PolicyFileWatcher implements SmartLifecycle {
         this.debounceMillis = properties.watchDebounce().toMillis();
         this.rulesRoot = Path.of(properties.rulesDir()).toAbsolutePath().normalize();
         this.samplesRoot = Path.of(properties.samplesDir()).toAbsolutePath().normalize();
+        this.templateFiles = new TemplateFiles(templatePublisher, versions, rulesRoot, samplesRoot);
     }
 
     /** Whether this instance republishes villages saved on disk. */
@@ -97,6 +106,7 @@ public class PolicyFileWatcher implements SmartLifecycle {
                     for (Path dir : subdirectories(root)) {
                         register(dir);
                     }
+                    subdirectories(root.resolve(Templates.FOLDER)).forEach(this::register);
                 } else {
                     log.warn("policy files: {} is not a directory, not watched", root);
                 }
@@ -175,7 +185,18 @@ public class PolicyFileWatcher implements SmartLifecycle {
             }
             Path child = dir.resolve((Path) event.context());
             boolean root = dir.equals(rulesRoot) || dir.equals(samplesRoot);
-            if (!root) {
+            boolean templates = dir.getFileName().toString().equals(Templates.FOLDER) && isRoot(dir.getParent());
+            if (templates && Files.isDirectory(child)) {
+                if (event.kind() == ENTRY_CREATE) {
+                    register(child);
+                }
+                schedule(Templates.FOLDER + "/" + child.getFileName(), due);
+            } else if (templates) {
+                continue;
+            } else if (dir.getParent() != null && dir.getParent().getFileName().toString().equals(Templates.FOLDER)
+                    && isRoot(dir.getParent().getParent())) {
+                schedule(Templates.FOLDER + "/" + dir.getFileName(), due);
+            } else if (!root) {
                 schedule(dir.getFileName().toString(), due);
             } else if (Files.isDirectory(child)) {
                 if (event.kind() == ENTRY_CREATE) {
@@ -189,8 +210,12 @@ public class PolicyFileWatcher implements SmartLifecycle {
         }
     }
 
+    private boolean isRoot(Path dir) {
+        return dir != null && (dir.equals(rulesRoot) || dir.equals(samplesRoot));
+    }
+
     private void schedule(String villageId, Map<String, Long> due) {
-        if (villageId.matches("[a-z0-9][a-z0-9-]*")) {
+        if (villageId.matches("(" + Templates.FOLDER + "/)?[a-z0-9][a-z0-9-]*")) {
             due.put(villageId, System.currentTimeMillis() + debounceMillis);
         }
     }
@@ -203,15 +228,19 @@ public class PolicyFileWatcher implements SmartLifecycle {
         }
     }
 
-    /** Publishes the village's files unless they equal its latest version; never throws. */
+    /** Publishes the village's (or {@code _templates/<id>}: the template's) files unless they equal its latest version; never throws. */
     void republish(String villageId) {
+        if (villageId.startsWith(Templates.FOLDER + "/")) {
+            templateFiles.republish(villageId.substring(Templates.FOLDER.length() + 1));
+            return;
+        }
         Path rules = rulesRoot.resolve(villageId);
         if (!Files.isRegularFile(rules.resolve(PolicySource.VILLAGE_FILE))) {
             log.info("policy files: {} has no {}, nothing published", rules, PolicySource.VILLAGE_FILE);
             return;
         }
         try {
-            PolicySource source = PolicySource.read(rules, samplesRoot.resolve(villageId));
+            PolicySource source = templateStore.attachLatest(PolicySource.read(rules, samplesRoot.resolve(villageId)));
             PolicyVersionRow latest = versions.findLatest(villageId);
             if (latest != null && latest.contentHash().equals(source.contentHash())) {
                 if (rejected.remove(villageId)) { // back to the good files after a rejected save: say so
