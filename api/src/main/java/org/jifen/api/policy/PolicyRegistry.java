@@ -58,6 +58,8 @@ public class PolicyRegistry {
     private final Map<String, Integer> broken = new ConcurrentHashMap<>();
     private final Object evictionLock = new Object();
     private final AtomicLong compilations = new AtomicLong();
+    private final AtomicLong compiles = new AtomicLong();
+    private final AtomicLong compileNanos = new AtomicLong();
 
     @Autowired
     PolicyRegistry(PolicyVersionMapper versions, JifenProperties properties) {
@@ -141,6 +143,22 @@ public class PolicyRegistry {
         return compilations.get();
     }
 
+    /** Compilations by this registry and by publishing (for metrics). */
+    long compiles() {
+        return compiles.get();
+    }
+
+    /** Total time of {@link #compiles}, in nanoseconds. */
+    long compileNanos() {
+        return compileNanos.get();
+    }
+
+    /** Counts one compilation that took {@code nanos}, here or in {@link PolicyPublisher}. */
+    void compiled(long nanos) {
+        compileNanos.addAndGet(nanos);
+        compiles.incrementAndGet();
+    }
+
     private CompiledPolicy load(String villageId, boolean refresh) {
         CompletableFuture<CompiledPolicy> mine = new CompletableFuture<>();
         CompletableFuture<CompiledPolicy> running = loading.putIfAbsent(villageId, mine);
@@ -181,9 +199,16 @@ public class PolicyRegistry {
                 return cached;
             }
             try {
-                compilations.incrementAndGet();
-                policy = install(compiler.compile(new PolicySource(villageId, PolicyFiles.fromJson(row.files())),
-                        row.version()));
+                long started = System.nanoTime();
+                CompiledPolicy compiled;
+                try {
+                    compiled = compiler.compile(new PolicySource(villageId, PolicyFiles.fromJson(row.files())),
+                            row.version());
+                } finally {
+                    compiled(System.nanoTime() - started);
+                    compilations.incrementAndGet();
+                }
+                policy = install(compiled);
                 broken.remove(villageId);
             } catch (PolicyException e) {
                 broken.put(villageId, row.version());
