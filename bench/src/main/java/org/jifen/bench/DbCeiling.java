@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The database ceiling: ledger-shaped rows written by plain JDBC into a copy of the ledger table
  * ({@code CREATE TABLE bench_ledger LIKE ledger}: same columns and indexes) through a Hikari pool
- * with the service's settings (16 connections, the same init SQL, READ COMMITTED), one multi-row
+ * with the service's settings (16 connections, the same init SQL and Connector/J properties as
+ * application.yml, READ COMMITTED), one multi-row
  * INSERT and one commit per transaction of {@code batch} rows, from {@code threads} threads.
  */
 final class DbCeiling implements AutoCloseable {
@@ -31,6 +32,10 @@ final class DbCeiling implements AutoCloseable {
         config.setMaximumPoolSize(16);
         config.setConnectionInitSql("SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci");
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.addDataSourceProperty("cachePrepStmts", "true");
+        config.addDataSourceProperty("prepStmtCacheSize", "128");
+        config.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
+        config.addDataSourceProperty("useLocalSessionState", "true");
         config.setPoolName("bench-ceiling");
         pool = new HikariDataSource(config);
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

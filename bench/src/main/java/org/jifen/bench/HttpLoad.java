@@ -23,14 +23,40 @@ final class HttpLoad {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String village;
-    private final String key;
+    private final String adminKey;
+    private String pipelineKey;
+    private String officialKey;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong sequence = new AtomicLong();
 
     HttpLoad(String baseUrl, String key, int members) {
         this.village = baseUrl + "/api/v1/villages/tanyin";
-        this.key = key;
+        this.adminKey = key;
+        this.pipelineKey = key;
+        this.officialKey = key;
         this.members = members;
+    }
+
+    /**
+     * Creates the keys the load uses, as in production: a PIPELINE key of the village for
+     * evaluations, an OFFICIAL key of the village for balance reads (each request then looks its
+     * key up in the database).
+     */
+    void createKeys() throws Exception {
+        pipelineKey = createKey("PIPELINE");
+        officialKey = createKey("OFFICIAL");
+    }
+
+    private String createKey(String role) throws Exception {
+        String base = village.substring(0, village.indexOf("/api/v1/"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/keys"))
+                .header("X-Api-Key", adminKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark " + role + "\",\"role\":\"" + role
+                        + "\",\"villages\":[\"tanyin\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("creating a " + role + " key: " + response.statusCode() + " " + response.body());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("key").asText();
     }
 
     /** Registers the members (role RESIDENT, three to a household). */
@@ -41,7 +67,7 @@ final class HttpLoad {
             if (m >= members) {
                 throw new StopSignal();
             }
-            send(request(village + "/members/" + member(m)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+            send(request(village + "/members/" + member(m), pipelineKey).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
                     "{\"householdId\":\"h" + run + "-" + (m / 3) + "\",\"roles\":[\"RESIDENT\"]}")).build());
             return 1;
         }, StopSignal.class);
@@ -62,14 +88,14 @@ final class HttpLoad {
                     .append("\",\"occurredAt\":\"").append(FIRST_DAY.plusDays(day).plusMinutes(n % 600))
                     .append("\",\"status\":\"APPROVED\",\"minutes\":90,\"quantity\":1}");
         }
-        send(request(village + "/evaluations").header("Content-Type", "application/json")
+        send(request(village + "/evaluations", pipelineKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.append("]}").toString())).build());
         return batch;
     }
 
     /** One balance read of a random member. */
     int balance() throws Exception {
-        send(request(village + "/members/" + member(ThreadLocalRandom.current().nextInt(members)) + "/balance").GET()
+        send(request(village + "/members/" + member(ThreadLocalRandom.current().nextInt(members)) + "/balance", officialKey).GET()
                 .build());
         return 1;
     }
@@ -78,7 +104,7 @@ final class HttpLoad {
         return "b" + run + "-" + m;
     }
 
-    private HttpRequest.Builder request(String url) {
+    private HttpRequest.Builder request(String url, String key) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("X-Api-Key", key);
     }
 

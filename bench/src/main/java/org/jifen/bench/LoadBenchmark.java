@@ -17,7 +17,9 @@ import java.util.function.ToDoubleFunction;
  * (open loop, latency from each request's due time) and balance reads. Prints a markdown table of
  * min/median/max over the rounds, with the ratios to the ceiling measured in the same round.
  *
- * <p>System properties: bench.url, bench.key (an ADMIN key), bench.jdbc (the service's database),
+ * <p>Requests carry keys as in production: a PIPELINE key for evaluations and registration, an
+ * OFFICIAL key for balance reads, both of the village and created at the start with the ADMIN key.
+ * System properties: bench.url, bench.key (an ADMIN key), bench.jdbc (the service's database),
  * bench.dbUser [root], bench.rounds [3], bench.seconds [10], bench.threads [4], bench.rate [300],
  * bench.members [2000], bench.out (also write the table there).
  */
@@ -36,6 +38,7 @@ public final class LoadBenchmark {
         Map<String, List<Double>> figures = new LinkedHashMap<>();
         try (DbCeiling db = new DbCeiling(System.getProperty("bench.jdbc"), System.getProperty("bench.dbUser", "root"), "")) {
             long t0 = System.nanoTime();
+            http.createKeys();
             http.register(8);
             System.out.printf(Locale.ROOT, "registered %d members in %.1f s%n", http.members, (System.nanoTime() - t0) / 1e9);
             // warm-up, not counted: the service's JIT, pools and the database's buffers
