@@ -1,12 +1,15 @@
 package org.jifen.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.jifen.engine.policy.CompileLimits;
 import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.EvaluationLimits;
 import org.jifen.engine.policy.Evaluation;
 import org.jifen.engine.policy.PolicyCompiler;
 import org.jifen.engine.policy.PolicySource;
@@ -47,7 +50,10 @@ public class EngineJmh {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Path rulesDir = VillageSurvey.locateRules();
-        PolicyCompiler compiler = new PolicyCompiler();
+        // the default 20 s compile limit is a guard for the service; a busy machine can exceed it here
+        CompileLimits d = CompileLimits.DEFAULT;
+        PolicyCompiler compiler = new PolicyCompiler(EvaluationLimits.DEFAULT, new CompileLimits(d.maxFileBytes(),
+                d.maxTotalBytes(), d.maxRules(), d.maxNesting(), Duration.ofMinutes(10)), true);
         Path chosen = VillageSurvey.compile(rulesDir, compiler).chosen();
         PolicySource source = PolicySource.read(chosen);
         policy = compiler.compile(source, 1);

@@ -61,9 +61,16 @@ public final class JmhSummary {
         for (int i = 0; i < values.length; i++) {
             if (baseline == null) {
                 figures.add(values[i]);
-            } else if (i < baseline.length) {
+            } else if (baseline.length == values.length) {
                 figures.add(values[i] / baseline[i]);
+            } else {
+                for (double b : baseline) { // a fork failed: every pair of forks, not fork by fork
+                    figures.add(values[i] / b);
+                }
             }
+        }
+        if (baseline != null && baseline.length != values.length) {
+            label += " (forks " + values.length + " vs " + baseline.length + ": all pairs)";
         }
         if (figures.isEmpty()) {
             return;
