@@ -2,6 +2,7 @@ package org.jifen.api.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.jifen.api.policy.JifenProperties;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
+import org.jifen.api.web.ServiceBusyException;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -43,6 +45,7 @@ class EvaluationService {
     private final TransactionTemplate transactions;
     private final JifenProperties properties;
     private final AuditLog audit;
+    private final EvaluationMetrics metrics;
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
@@ -55,6 +58,7 @@ class EvaluationService {
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.transactions.setTimeout(60);
         this.properties = properties;
+        this.metrics = new EvaluationMetrics(meters, pool);
     }
 
     EvaluationResponse evaluate(String villageId, EvaluationRequest request) {
@@ -64,15 +68,24 @@ class EvaluationService {
             throw new InvalidFieldException("evidence", "at most " + properties.maxBatch() + " evidence per request");
         }
         List<PreparedEvidence> prepared = prepare(request, policy);
-        List<EvidenceResult> results = pool.run(() -> withRetries(() -> transactions.execute(status -> {
-            List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun());
-            if (request.dryRun()) {
-                status.setRollbackOnly();
-            } else {
-                audit(villageId, out);
-            }
-            return out;
-        })));
+        Timer.Sample started = Timer.start();
+        List<EvidenceResult> results;
+        try {
+            results = pool.run(() -> withRetries(() -> transactions.execute(status -> {
+                List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun());
+                if (request.dryRun()) {
+                    status.setRollbackOnly();
+                } else {
+                    audit(villageId, out);
+                }
+                return out;
+            })));
+        } catch (ServiceBusyException e) {
+            metrics.rejected();
+            throw e;
+        }
+        started.stop(metrics.batches());
+        metrics.record(results, !request.dryRun());
         return new EvaluationResponse(villageId, request.dryRun(), results);
     }
 
@@ -122,6 +135,6 @@ class EvaluationService {
     }
 
     private <T> T withRetries(java.util.function.Supplier<T> work) {
-        return LedgerTransactions.withRetries(properties.maxAttempts(), work);
+        return LedgerTransactions.withRetries(properties.maxAttempts(), work, metrics::retried);
     }
 }

@@ -1,6 +1,7 @@
 package org.jifen.api.ledger;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jifen.api.policy.JifenProperties;
 import org.slf4j.Logger;
@@ -39,6 +40,11 @@ public class LedgerTransactions {
 
     /** Calls {@code work} up to {@code maxAttempts} times while it fails with a deadlock, lock timeout or duplicate key. */
     public static <T> T withRetries(int maxAttempts, Supplier<T> work) {
+        return withRetries(maxAttempts, work, e -> { });
+    }
+
+    /** As {@link #withRetries(int, Supplier)}, telling {@code onRetry} about each failure that is retried. */
+    public static <T> T withRetries(int maxAttempts, Supplier<T> work, Consumer<RuntimeException> onRetry) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
@@ -47,6 +53,7 @@ public class LedgerTransactions {
                     throw e;
                 }
                 log.debug("attempt {} failed ({}), retrying", attempt, e.getClass().getSimpleName());
+                onRetry.accept(e);
                 sleep((5L << attempt) + ThreadLocalRandom.current().nextLong(10));
             }
         }

@@ -78,10 +78,13 @@ public class PolicyPublisher {
     }
 
     private CompiledPolicy compile(PolicySource source, int version) {
+        long started = System.nanoTime();
         try {
             return compiler.compile(source, version);
         } catch (PolicyException e) {
             throw new PublishRejectedException(source.villageId(), e.problems(), List.of(), List.of());
+        } finally {
+            registry.compiled(System.nanoTime() - started);
         }
     }
 

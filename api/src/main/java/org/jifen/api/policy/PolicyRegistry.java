@@ -61,6 +61,8 @@ public class PolicyRegistry {
     private final AtomicLong compilations = new AtomicLong();
     /** Cached policies with a rule base of their own: only these count toward {@link #maxVillages}. */
     private final java.util.concurrent.atomic.AtomicInteger ownBases = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicLong compiles = new AtomicLong();
+    private final AtomicLong compileNanos = new AtomicLong();
 
     @Autowired
     PolicyRegistry(PolicyVersionMapper versions, JifenProperties properties) {
@@ -149,6 +151,22 @@ public class PolicyRegistry {
         return compilations.get();
     }
 
+    /** Compilations by this registry and by publishing (for metrics). */
+    long compiles() {
+        return compiles.get();
+    }
+
+    /** Total time of {@link #compiles}, in nanoseconds. */
+    long compileNanos() {
+        return compileNanos.get();
+    }
+
+    /** Counts one compilation that took {@code nanos}, here or in {@link PolicyPublisher}. */
+    void compiled(long nanos) {
+        compileNanos.addAndGet(nanos);
+        compiles.incrementAndGet();
+    }
+
     private CompiledPolicy load(String villageId, boolean refresh) {
         CompletableFuture<CompiledPolicy> mine = new CompletableFuture<>();
         CompletableFuture<CompiledPolicy> running = loading.putIfAbsent(villageId, mine);
@@ -189,9 +207,16 @@ public class PolicyRegistry {
                 return cached;
             }
             try {
-                compilations.incrementAndGet();
-                policy = install(compiler.compile(new PolicySource(villageId, PolicyFiles.fromJson(row.files())),
-                        row.version()));
+                long started = System.nanoTime();
+                CompiledPolicy compiled;
+                try {
+                    compiled = compiler.compile(new PolicySource(villageId, PolicyFiles.fromJson(row.files())),
+                            row.version());
+                } finally {
+                    compiled(System.nanoTime() - started);
+                    compilations.incrementAndGet();
+                }
+                policy = install(compiled);
                 broken.remove(villageId);
             } catch (PolicyException e) {
                 broken.put(villageId, row.version());

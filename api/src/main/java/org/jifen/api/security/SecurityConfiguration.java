@@ -107,6 +107,9 @@ public class SecurityConfiguration {
         // the audit log: ADMIN, AUDITOR; an OFFICIAL with ?village=<own>
         a.requestMatchers(path(GET, "/api/v1/audit")).access(access.auditLog());
 
+        // Prometheus scraping: ADMIN and AUDITOR keys (docs/deployment.md)
+        a.requestMatchers(path(GET, "/actuator/prometheus")).access(access.monitoring());
+
         // keys (/api/v1/keys), actuator info and metrics, and anything not listed: ADMIN only
         a.anyRequest().access(access.admin());
     }

@@ -103,6 +103,19 @@ public class VillageAccess {
         };
     }
 
+    /** Metrics scraping ({@code /actuator/prometheus}): ADMIN and AUDITOR keys, which see every village. */
+    public AuthorizationManager<RequestAuthorizationContext> monitoring() {
+        return (authentication, context) -> {
+            Authentication auth = authentication.get();
+            ApiKeyPrincipal key = auth instanceof ApiKeyAuthentication a ? a.key() : null;
+            boolean granted = key != null && (key.role() == Role.ADMIN || key.role() == Role.AUDITOR);
+            if (!granted && key != null) {
+                deny(context.getRequest(), key + " may not read the metrics: they are for ADMIN and AUDITOR keys");
+            }
+            return new AuthorizationDecision(granted);
+        };
+    }
+
     /** Any valid key. */
     public AuthorizationManager<RequestAuthorizationContext> anyKey() {
         return (authentication, context) -> new AuthorizationDecision(

@@ -128,6 +128,8 @@ class AuthorizationMatrixTest extends PolicyApiTest {
             row("GET", "/actuator/info", "", reading("/actuator/info")),
             row("GET", "/actuator/metrics", "", reading("/actuator/metrics")),
             row("GET", "/actuator/metrics/{requiredMetricName}", "", reading("/actuator/metrics/jvm.threads.live")),
+            // Prometheus text: the test client's Accept of JSON gets 406 once let through
+            row("GET", "/actuator/prometheus", "", "AUDITOR", true, (f, v) -> { }, reading("/actuator/prometheus")),
 
             // villages
             row("GET", "/api/v1/villages", "*", reading("/api/v1/villages")),
