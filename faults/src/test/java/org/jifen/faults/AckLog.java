@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AckLog implements AutoCloseable {
 
-    /** One acknowledged evidence: the instance that answered, when, and its result. */
-    record Ack(int instance, long atNanos, JsonNode result) {
+    /** One acknowledged evidence: the instance that answered, when the request was sent and answered, its result. */
+    record Ack(int instance, long sentNanos, long atNanos, JsonNode result) {
     }
 
     /** One 503: whether it was problem+json with Retry-After, and when. */
@@ -44,7 +44,7 @@ final class AckLog implements AutoCloseable {
         }
     }
 
-    void ack(int instance, JsonNode result) {
+    void ack(int instance, long sentNanos, JsonNode result) {
         long now = System.nanoTime();
         String id = result.path("evidenceId").asText();
         if (!"CREDITED".equals(result.path("status").asText())) {
@@ -57,7 +57,7 @@ final class AckLog implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-        if (acks.putIfAbsent(id, new Ack(instance, now, result)) == null) {
+        if (acks.putIfAbsent(id, new Ack(instance, sentNanos, now, result)) == null) {
             count.incrementAndGet();
         }
         lastAckNanos.set(now);

@@ -89,11 +89,12 @@ final class Submitter {
         String path = "/api/v1/villages/" + village + "/evaluations";
         for (int attempt = 0; !Thread.currentThread().isInterrupted(); attempt++) {
             int instance = (request + attempt) % instances.size();
+            long sent = System.nanoTime();
             try {
                 Http.Response response = instances.get(instance).postJson(path, body);
                 if (response.status() == 200) {
                     for (JsonNode result : response.body().path("results")) {
-                        log.ack(instance, result);
+                        log.ack(instance, sent, result);
                     }
                     if (pauseMillis > 0) {
                         Http.sleep(pauseMillis);
