@@ -20,21 +20,29 @@ final class ServiceProcess implements AutoCloseable {
     private final String jdbcUrl;
     private final int port;
     private final Path workDir;
+    private final List<String> jvmArgs;
     private final List<String> extraArgs;
     private Process process;
     private int starts;
 
-    private ServiceProcess(String name, String jdbcUrl, Path workDir, List<String> extraArgs) {
+    private ServiceProcess(String name, String jdbcUrl, Path workDir, List<String> jvmArgs, List<String> extraArgs) {
         this.name = name;
+        this.jvmArgs = jvmArgs;
         this.jdbcUrl = jdbcUrl;
         this.port = freePort();
         this.workDir = workDir;
         this.extraArgs = extraArgs;
     }
 
-    /** Starts the service and waits until it is ready. */
+    /** Starts the service (a small heap, quick to start) and waits until it is ready. */
     static ServiceProcess start(String name, String jdbcUrl, Path workDir, String... extraArgs) {
-        ServiceProcess service = new ServiceProcess(name, jdbcUrl, workDir, List.of(extraArgs));
+        return start(name, jdbcUrl, workDir, List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                extraArgs);
+    }
+
+    /** Starts the service with these JVM options and waits until it is ready. */
+    static ServiceProcess start(String name, String jdbcUrl, Path workDir, List<String> jvmArgs, String... extraArgs) {
+        ServiceProcess service = new ServiceProcess(name, jdbcUrl, workDir, jvmArgs, List.of(extraArgs));
         service.launch();
         return service;
     }
@@ -67,9 +75,10 @@ final class ServiceProcess implements AutoCloseable {
 
     private void launch() {
         starts++;
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-jar", FaultSettings.jar().toString(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", FaultSettings.jar().toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=root",
