@@ -33,7 +33,7 @@ class DatabaseOutageTest {
     @Test
     void outageAnswers503WithRetryAfterReadinessDownAndRecoversWithinFiveSeconds() throws Exception {
         int outageSeconds = FaultSettings.integer("outage.seconds", 10);
-        int total = FaultSettings.integer("outage.evidence", 3000);
+        int total = FaultSettings.integer("outage.evidence", 1500);
         Path work = FaultSettings.workDir("outage");
         Path data = work.resolve("db");
         db = EmbeddedMariaDb.start(data, 0);

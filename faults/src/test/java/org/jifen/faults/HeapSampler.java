@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Heap and metaspace of a JVM after a full GC: {@code jcmd <pid> GC.run}, then {@code jstat -gc <pid>}. */
+/**
+ * Heap and metaspace of a JVM after a full GC: {@code jcmd <pid> GC.run}, then {@code jstat -gc <pid>}.
+ * The heap figure is the old generation: a full GC leaves every live object there, while eden
+ * fills again under load in the second {@code jstat} takes to start.
+ */
 final class HeapSampler {
 
     /** One sample: seconds since the start, heap used after GC and metaspace used, in MB. */
@@ -26,10 +30,7 @@ final class HeapSampler {
         String[] lines = run("jstat", "-gc", Long.toString(pid)).strip().split("\n");
         List<String> names = Arrays.asList(lines[0].trim().split("\\s+"));
         String[] values = lines[lines.length - 1].trim().split("\\s+");
-        double heapKb = 0;
-        for (String column : List.of("S0U", "S1U", "EU", "OU")) {
-            heapKb += Double.parseDouble(values[names.indexOf(column)]);
-        }
+        double heapKb = Double.parseDouble(values[names.indexOf("OU")]);
         double metaKb = Double.parseDouble(values[names.indexOf("MU")]);
         return new Sample(seconds, heapKb / 1024, metaKb / 1024);
     }
