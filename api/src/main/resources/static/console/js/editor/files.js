@@ -1,7 +1,7 @@
 // The draft's file list: open a file in the code editor or (a .csv) in the grid, save it, create one.
 import { api, busy, el, say, t, v } from '../core.js';
 import { code, show } from './drl.js';
-import { gridText, onGridChange, showGrid } from './grid.js';
+import { addRow, gridText, onGridChange, showGrid } from './grid.js';
 
 const list = document.getElementById('file-list');
 const state = { name: null, dirty: false };
@@ -62,15 +62,15 @@ document.getElementById('save').addEventListener('click', e => busy(e.target, as
   state.dirty = true;
   await saveCurrent();
 }));
-document.getElementById('add-row').addEventListener('click', async () => {
-  (await import('./grid.js')).addRow();
+document.getElementById('add-row').addEventListener('click', () => {
+  addRow();
   markDirty(true);
 });
 document.getElementById('new-file').addEventListener('submit', e => {
   e.preventDefault();
   const name = e.target.name.value.trim();
   busy(e.submitter, async () => {
-    await api(draftFile(name), { method: 'PUT', text: isGrid(name) ? 'item,type,points,category\n' : '' });
+    await api(draftFile(name), { method: 'PUT', text: isGrid(name) ? 'item,type,points,category,max_times,max_points,roles,requires_approval,min_minutes\n' : '' });
     e.target.reset();
     await loadFiles(name);
     say(t('saved') + ': ' + name);
