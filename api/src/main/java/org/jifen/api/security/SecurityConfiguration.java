@@ -43,6 +43,8 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(manager, problems), AnonymousAuthenticationFilter.class)
+                // the web console's session, with its CSRF header, acts as its key (see ConsoleSessionFilter)
+                .addFilterBefore(new ConsoleSessionFilter(manager, problems, true), ApiKeyAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> rules(a, access));
         return http.build();
     }

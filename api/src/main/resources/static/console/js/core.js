@@ -1,0 +1,134 @@
+// Shared by every console page: texts, the API client (session + CSRF header), feedback, the village.
+
+const texts = new Map([...document.getElementById('texts')?.content.querySelectorAll('[data-k]') ?? []]
+  .map(e => [e.dataset.k, e.textContent]));
+
+/** A text of the page's language; {0}, {1}… are replaced by args. */
+export function t(key, ...args) {
+  const text = texts.get(key) ?? key;
+  return text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+/** The village of the page (?village=…). */
+export const village = new URLSearchParams(location.search).get('village');
+
+const csrf = document.querySelector('meta[name=csrf]')?.content;
+
+/** An API failure in plain words; status 0 means the server could not be reached. */
+export class ApiError extends Error {
+  constructor(status, message, problem) {
+    super(message);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** Calls /api/v1{path} as the signed-in key; resolves to parsed JSON (or text), rejects with ApiError. */
+export async function api(path, { method = 'GET', json, text, accept } = {}) {
+  const headers = { 'X-CSRF-TOKEN': csrf, Accept: accept ?? 'application/json, application/problem+json' };
+  let body;
+  if (json !== undefined) { headers['Content-Type'] = 'application/json'; body = JSON.stringify(json); }
+  if (text !== undefined) { headers['Content-Type'] = 'text/plain; charset=utf-8'; body = text; }
+  pending(+1);
+  try {
+    let response;
+    try {
+      response = await fetch('/api/v1' + path, { method, headers, body, credentials: 'same-origin' });
+    } catch (e) {
+      throw new ApiError(0, t('err.network'));
+    }
+    const type = response.headers.get('Content-Type') ?? '';
+    const payload = response.status === 204 ? null
+      : type.includes('json') ? await response.json().catch(() => null) : await response.text();
+    if (response.ok) return payload;
+    throw new ApiError(response.status, plain(response.status, payload), payload);
+  } finally {
+    pending(-1);
+  }
+}
+
+/** How many API calls are under way, in body[data-pending] (the browser tests wait for 0). */
+function pending(change) {
+  document.body.dataset.pending = String(Number(document.body.dataset.pending ?? 0) + change);
+}
+
+function plain(status, problem) {
+  const known = [401, 403, 404, 409, 413, 422, 503];
+  const base = t('err.' + (known.includes(status) ? status : 500));
+  const detail = problem && typeof problem === 'object' ? problem.detail : null;
+  return status === 422 || status === 400 || status === 409 ? `${base} ${detail ?? ''}`.trim() : base;
+}
+
+/** Shows a message in the page's feedback area: kind 'ok', 'error' or 'busy'. */
+export function say(message, kind = 'ok') {
+  const area = document.getElementById('feedback');
+  if (!area) return;
+  area.textContent = message;
+  area.className = 'feedback show ' + kind;
+  clearTimeout(say.timer);
+  if (kind === 'ok') say.timer = setTimeout(() => area.classList.remove('show'), 6000);
+}
+
+/** Runs action while button shows it is busy; failures are shown in plain words. */
+export async function busy(button, action) {
+  button.disabled = true;
+  button.classList.add('busy');
+  try {
+    return await action();
+  } catch (e) {
+    say(explain(e), 'error');
+    if (e instanceof ApiError && e.status === 401) setTimeout(() => location.assign('/console/login'), 1500);
+    return undefined;
+  } finally {
+    button.disabled = false;
+    button.classList.remove('busy');
+  }
+}
+
+/** The URL of a village path segment (ids may be Chinese). */
+export function v(path = '') {
+  return '/villages/' + encodeURIComponent(village) + path;
+}
+
+/** Makes an element: el('td', {class: 'x'}, 'text', child…). */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, val] of Object.entries(attrs)) {
+    if (val === undefined || val === null || val === false) continue;
+    if (k.startsWith('on')) node.addEventListener(k.slice(2), val); else node.setAttribute(k, val === true ? '' : val);
+  }
+  for (const c of children.flat()) node.append(c instanceof Node ? c : document.createTextNode(String(c ?? '')));
+  return node;
+}
+
+/** A table with a header row and rows of cells (strings or nodes). */
+export function fillTable(table, head, rows) {
+  table.replaceChildren(el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))),
+    el('tbody', {}, rows.map(r => r instanceof Node ? r : el('tr', {}, r.map(c => el('td', {}, c))))));
+}
+
+// the navigation links and the language switch keep the village
+for (const a of document.querySelectorAll('[data-village-links] a, a[data-keep-query]')) {
+  const url = new URL(a.href, location.href);
+  if (village && !url.searchParams.has('village')) url.searchParams.set('village', village);
+  a.href = url.pathname + url.search;
+}
+if (village) {
+  const name = document.getElementById('village-name');
+  if (name) {
+    name.textContent = village;
+    api(v()).then(row => { name.textContent = row.name; }).catch(e => say(e.message, 'error'));
+  }
+}
+
+/** Whether a failure means the server lacks the endpoint (not yet built there): 404 unmapped, or 403 "for ADMIN keys". */
+export function isMissing(e) {
+  const detail = e?.problem?.detail ?? '';
+  return e instanceof ApiError && (e.status === 404 && /No (static resource|endpoint)/i.test(detail)
+    || e.status === 403 && detail.includes('for ADMIN keys'));
+}
+
+/** A failure in plain words, saying so when the server does not offer the feature yet. */
+export function explain(e) {
+  return isMissing(e) ? t('err.missing') : e instanceof ApiError ? e.message : t('err.500');
+}

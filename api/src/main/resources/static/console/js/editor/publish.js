@@ -1,0 +1,63 @@
+// Publish the draft with a comment; version history with a side-by-side diff and restore.
+import { api, busy, el, fillTable, say, t, v } from '../core.js';
+import { showProblems } from './checks.js';
+import { loadFiles, saveCurrent } from './files.js';
+import { sideBySide } from './diff.js';
+
+const versionsTable = document.getElementById('versions');
+const diffForm = document.getElementById('diff-form');
+
+export async function loadVersions() {
+  const list = await api(v('/policy/versions'));
+  const rows = list.versions.map(ver => el('tr', { 'data-version': ver.version, class: ver.status.toLowerCase() },
+    el('td', {}, String(ver.version)), el('td', {}, t(ver.status)), el('td', {}, ver.author ?? ''),
+    el('td', {}, ver.comment ?? ''), el('td', {}, (ver.createdAt ?? '').replace('T', ' ').slice(0, 16)),
+    el('td', {}, ver.status === 'ACTIVE' ? '' : el('button', { type: 'button', class: 'restore',
+      onclick: e => restore(e.target, ver.version) }, '↺ ' + t('restore')))));
+  fillTable(versionsTable, [t('version'), t('status'), t('author'), t('comment'), t('time'), ''], rows);
+  for (const select of [diffForm.from, diffForm.to]) {
+    select.replaceChildren(...list.versions.map(ver => el('option', { value: ver.version }, String(ver.version))));
+  }
+  if (list.versions.length > 1) diffForm.from.value = list.versions[1].version;
+  return list;
+}
+
+function restore(button, version) {
+  if (!confirm(t('confirmRestore', version))) return;
+  busy(button, async () => {
+    const author = document.querySelector('#publish-form [name=author]').value || 'console';
+    const view = await api(v(`/policy/versions/${version}/restore`), { method: 'POST',
+      json: { author, comment: `${t('restore')} ${t('version')} ${version}` } });
+    say(view.unchanged ? t('unchanged') : t('restored', view.restoredFrom ?? version) + ` (${t('version')} ${view.version})`);
+    await loadVersions();
+    await loadFiles();
+  });
+}
+
+document.getElementById('publish-form').addEventListener('submit', e => {
+  e.preventDefault();
+  const form = e.target;
+  busy(document.getElementById('publish'), async () => {
+    await saveCurrent(true);
+    try {
+      const view = await api(v('/policy/draft/publish'), { method: 'POST',
+        json: { author: form.author.value, comment: form.comment.value } });
+      say(view.unchanged ? t('unchanged') : t('published', view.version));
+      form.comment.value = '';
+    } catch (err) {
+      if (err.status === 422 && err.problem?.problems) await showProblems(err.problem.problems);
+      throw err;
+    }
+    await loadVersions();
+    await loadFiles();
+  });
+});
+
+diffForm.addEventListener('submit', e => {
+  e.preventDefault();
+  busy(e.submitter, async () => {
+    const [a, b] = await Promise.all([diffForm.from.value, diffForm.to.value]
+      .map(n => api(v('/policy/versions/' + n))));
+    document.getElementById('diff').replaceChildren(sideBySide(a.contents ?? {}, b.contents ?? {}));
+  });
+});

@@ -1,0 +1,22 @@
+// The print view of the public notice (公示): the server's HTML notice, printed with the browser.
+import { api, busy, explain, say, v } from './core.js';
+
+const from = document.getElementById('notice-from');
+const to = document.getElementById('notice-to');
+const now = new Date();
+from.value = new Date(now.getFullYear(), now.getMonth(), 1, 12).toISOString().slice(0, 10);
+to.value = new Date(now.getFullYear(), now.getMonth() + 1, 1, 12).toISOString().slice(0, 10);
+
+async function show() {
+  const html = await api(v(`/reports/notice?from=${from.value}&to=${to.value}&format=html`),
+    { accept: 'text/html, application/problem+json' });
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll('script, iframe, object, embed, link').forEach(n => n.remove());
+  doc.querySelectorAll('*').forEach(n => [...n.attributes].filter(a => a.name.startsWith('on'))
+    .forEach(a => n.removeAttribute(a.name)));
+  document.getElementById('notice').replaceChildren(...doc.body.childNodes);
+}
+
+document.getElementById('notice-show').addEventListener('click', e => busy(e.target, show));
+document.getElementById('notice-print').addEventListener('click', () => window.print());
+show().catch(e => say(explain(e), 'error'));
