@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.jifen.engine.cases.CaseCoverage;
+import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.check.PolicyChecks;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
@@ -26,7 +27,7 @@ final class PolicyInsights {
             if (village != null && !village.equals(id)) {
                 continue;
             }
-            PolicySource source = PolicySource.read(dir, samples.resolve(id));
+            PolicySource source = PolicyTest.readVillage(rules, samples, dir);
             CompiledPolicy policy;
             try {
                 policy = compiler.compile(source, 0);

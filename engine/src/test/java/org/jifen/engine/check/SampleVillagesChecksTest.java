@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
 import org.jifen.engine.policy.PolicySource;
@@ -17,7 +18,7 @@ class SampleVillagesChecksTest {
     void noSampleVillageHasAnError() {
         Path rules = Path.of("..", "rules");
         for (Path dir : PolicySource.villageDirs(rules)) {
-            PolicySource source = PolicySource.read(dir, Path.of("..", "samples").resolve(dir.getFileName()));
+            PolicySource source = PolicyTest.readVillage(rules, Path.of("..", "samples"), dir);
             CompiledPolicy policy = new PolicyCompiler().compile(source, 1);
             List<Problem> findings = PolicyChecks.run(source, policy, null);
             findings.forEach(f -> System.out.println(dir.getFileName() + ": " + f));
