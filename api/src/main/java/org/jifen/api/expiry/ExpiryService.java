@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
-import org.jifen.api.redemption.LedgerTransactions;
+import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.report.VillageSettings;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;

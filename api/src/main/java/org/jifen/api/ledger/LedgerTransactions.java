@@ -30,7 +30,7 @@ public class LedgerTransactions {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.transactions.setTimeout(60);
-        this.maxAttempts = properties.maxAttempts();
+        this.maxAttempts = Math.max(properties.maxAttempts(), 8); // 32 redemptions of one member queue on its lock
     }
 
     /** Runs {@code work} in one READ COMMITTED transaction, retried as above. */
@@ -54,7 +54,7 @@ public class LedgerTransactions {
                 }
                 log.debug("attempt {} failed ({}), retrying", attempt, e.getClass().getSimpleName());
                 onRetry.accept(e);
-                sleep((5L << attempt) + ThreadLocalRandom.current().nextLong(10));
+                sleep((5L << Math.min(attempt, 6)) + ThreadLocalRandom.current().nextLong(10));
             }
         }
     }

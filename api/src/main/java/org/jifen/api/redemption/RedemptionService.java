@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.api.audit.Sha256;
+import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.redemption.RedemptionResult.Status;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
