@@ -1,23 +1,17 @@
 // A member's or a household's statement: figures, entries, points over time and by category.
-import { api, busy, el, fillTable, isMissing, say, t, v } from '../core.js';
+import { api, busy, el, fillTable, say, t, v } from '../core.js';
 import { draw } from './charts.js';
 
 const form = document.getElementById('statement-form');
 const day = s => (s ?? '').replace('T', ' ').slice(0, 16);
 
-/** The statement endpoint of issue 5 when the server has it; for a member, else the ledger and balance. */
+/** The statement of a member or household; without dates, from the start of last year to the end of next year. */
 async function load(kind, id, from, to) {
   const base = v(`/${kind === 'member' ? 'members' : 'households'}/${encodeURIComponent(id)}`);
-  const range = new URLSearchParams(Object.entries({ from, to }).filter(([, x]) => x)).toString();
-  try {
-    const s = await api(`${base}/statement${range ? '?' + range : ''}`);
-    const entries = s.entries ?? s.items ?? [];
-    return { entries, opening: s.openingBalance ?? s.opening, closing: s.closingBalance ?? s.closing };
-  } catch (e) {
-    if (kind !== 'member' || !isMissing(e)) throw e;
-  }
-  const [balance, ledger] = await Promise.all([api(`${base}/balance`), api(`${base}/ledger?page=0&size=500`)]);
-  return { entries: ledger.items, closing: balance.total, byCategory: balance.byCategory };
+  const year = new Date().getFullYear();
+  const range = new URLSearchParams({ from: from || `${year - 1}-01-01`, to: to || `${year + 1}-12-31` });
+  const s = await api(`${base}/statement?${range}`);
+  return { entries: s.entries, opening: s.openingBalance, closing: s.closingBalance };
 }
 
 function show({ entries, opening, closing, byCategory }) {

@@ -21,7 +21,8 @@ import org.jifen.api.policy.draft.PolicyApiTest;
  * A published village for review, reversal and adjustment tests. Its policy: CLEANING +2 (弘德, at
  * most 2 a day), BIG_CLEAN +8 (弘德), LITTERING -3 (守法), and for MEETING a points-list row
  * worth 2 that does not require approval (pending evidence earns it at submission) plus a DRL rule
- * worth 1 more once approved. Evidence above 5 points needs two reviewers.
+ * worth 1 more once approved with a photo (the photo condition tells the two apart for the static
+ * double-award check). Evidence above 5 points needs two reviewers; every evidence here has a photo.
  */
 public abstract class ReviewApiSupport extends PolicyApiTest {
 
@@ -56,7 +57,7 @@ public abstract class ReviewApiSupport extends PolicyApiTest {
             rule "说事会 审核确认"
                 @category("善治")
             when
-                $e : Evidence( type == "MEETING", approved )
+                $e : Evidence( type == "MEETING", approved, photos > 0 )
             then
                 award.grant($e, 1, "出席经审核确认");
             end
@@ -93,7 +94,7 @@ public abstract class ReviewApiSupport extends PolicyApiTest {
 
     protected static ObjectNode evidence(String id, String type, String member, String occurredAt, String status) {
         return JSON.createObjectNode().put("id", id).put("type", type).put("memberId", member)
-                .put("occurredAt", occurredAt).put("status", status);
+                .put("occurredAt", occurredAt).put("photos", 1).put("status", status);
     }
 
     /** Submits one evidence; returns its result. */
