@@ -72,7 +72,7 @@ public class SecurityConfiguration {
         a.requestMatchers(path(GET, V + "/members/{member}"), path(GET, V + "/members/{member}/balance"),
                 path(GET, V + "/members/{member}/ledger")).access(access.to(Permission.READ_MEMBERS));
 
-        // review, reversal and adjustment (issue 5, H5a)
+        // review, reversal and adjustment
         a.requestMatchers(path(POST, V + "/evidence/{evidence}/review")).access(access.to(Permission.REVIEW));
         a.requestMatchers(path(GET, V + "/reviews/pending")).access(access.to(Permission.READ_MEMBERS));
         a.requestMatchers(path(POST, V + "/ledger/{entry}/reversal"), path(POST, V + "/evidence/{evidence}/reversal"))
@@ -94,7 +94,7 @@ public class SecurityConfiguration {
                 path(POST, V + "/policy/draft/test"), path(POST, V + "/policy/draft/publish"),
                 path(POST, V + "/policy/draft/simulate")).access(access.to(Permission.EDIT_POLICY));
 
-        // redemption, households, expiry and reports (issue 5, H5b); PUT /api/v1/merchants/{merchant}: ADMIN only
+        // redemption, households, expiry and reports; PUT /api/v1/merchants/{merchant}: ADMIN only
         a.requestMatchers(path(PUT, V + "/catalogue/{item}")).access(access.to(Permission.EDIT_CATALOGUE));
         a.requestMatchers(path(GET, V + "/catalogue")).access(access.to(Permission.READ_CATALOGUE));
         a.requestMatchers(path(GET, "/api/v1/merchants")).access(access.anyKey());

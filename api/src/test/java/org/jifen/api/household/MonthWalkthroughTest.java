@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A December played through the API in a copy of the sample village 檀阴社区 (its rules, settings and
- * cases, plus 年度清零 on 12-31): evidence → redemptions at the points supermarket and at a merchant
- * of a neighbouring village of the region → the year-end reset → the public notice. Every balance
+ * cases, plus 年度清零 on 12-31): evidence → staff review pending evidence → a mistaken award is
+ * reversed → redemptions at the points supermarket and at a merchant of a neighbouring village of
+ * the region → the year-end reset → the public notice. Every balance
  * is checked against a table computed by hand (docs/ledger.md shows it).
  */
 class MonthWalkthroughTest extends LedgerApiTest {
@@ -32,14 +33,30 @@ class MonthWalkthroughTest extends LedgerApiTest {
         member(village, "wang", "h-2", "王五");
 
         // 1. evidence: 城乡清洁 +2 (once a day), 志愿 150 分钟 +4, 夜间巡逻 90 分钟 +3, 乱扔垃圾 −3
+        String zhangPatrol = unique("p");
         evaluate(village, cleaning("zhang", "2025-12-01T08:00"), cleaning("zhang", "2025-12-02T08:00"),
-                volunteer("zhang", "2025-12-03T09:00"), patrol(unique("p"), "zhang", "2025-12-05T19:00", 90),
+                volunteer("zhang", "2025-12-03T09:00"), patrol(zhangPatrol, "zhang", "2025-12-05T19:00", 90),
                 volunteer("li", "2025-12-04T09:00"), cleaning("li", "2025-12-04T08:00"),
                 cleaning("wang", "2025-12-01T08:00"), littering("wang", "2025-12-06T10:00"),
                 volunteer("wang", "2025-12-07T09:00"));
+        String liPatrol = unique("p");
+        evaluate(village, patrol(liPatrol, "li", "2025-12-08T19:00", 90).put("status", "PENDING"));
         assertBalances(village, 11, 6, 3);
+        assertThat(get(memberPath(village, "li") + "/balance").body().path("pending").asLong()).isEqualTo(3);
 
-        // 2. redemptions: 张三 at the supermarket, 李四 at 桑园村's 王记餐馆 (same region, a MERCHANT key), 王五 too poor
+        // 2. staff review 李四's patrol: approved, +3 credited
+        Response reviewed = post(v(village) + "/evidence/" + liPatrol + "/review",
+                Map.of("decision", "APPROVED", "reviewer", "staff-zhou", "note", "照片清楚"));
+        assertThat(reviewed.status()).as(reviewed.raw()).isEqualTo(200);
+        assertBalances(village, 11, 9, 3);
+
+        // 3. a mistaken award: 张三's patrol photo was not his, so its award is reversed
+        Response reversed = post(v(village) + "/evidence/" + zhangPatrol + "/reversal",
+                Map.of("requestKey", unique("rev"), "reason", "照片不是本人", "operator", "村委会 王主任"));
+        assertThat(reversed.status()).as(reversed.raw()).isEqualTo(201);
+        assertBalances(village, 8, 9, 3);
+
+        // 4. redemptions: 张三 at the supermarket, 李四 at 桑园村's 王记餐馆 (same region, a MERCHANT key), 王五 too poor
         put(v(village) + "/catalogue/detergent", Map.of("name", "洗衣粉", "price", 5, "stock", 20));
         String merchant = unique("wangji");
         put("/api/v1/merchants/" + merchant, Map.of("name", "桑园村 王记餐馆", "region", REGION));
@@ -52,9 +69,9 @@ class MonthWalkthroughTest extends LedgerApiTest {
         assertThat(poor.status()).isEqualTo(409);
         assertThat(poor.body().path("balance").asLong()).isEqualTo(3);
         assertThat(poor.body().path("price").asInt()).isEqualTo(5);
-        assertBalances(village, 6, 2, 3);
+        assertBalances(village, 3, 5, 3);
 
-        // 3. the year-end reset (年度清零), then 王五 cleans in January
+        // 5. the year-end reset (年度清零), then 王五 cleans in January
         Response reset = post(v(village) + "/expiry/run", Map.of("date", "2025-12-31"));
         assertThat(reset.status()).as(reset.raw()).isEqualTo(200);
         assertThat(reset.body().path("points").asLong()).isEqualTo(11);
@@ -64,14 +81,15 @@ class MonthWalkthroughTest extends LedgerApiTest {
         assertThat(get(v(village) + "/households/h-1/balance").body().path("total").asLong()).isZero();
         assertThat(get(v(village) + "/households/h-2/balance").body().path("total").asLong()).isEqualTo(2);
 
-        // 4. the month's summary and the public notice
+        // 6. the month's summary and the public notice
         JsonNode december = get(v(village) + "/reports/summary?month=2025-12").body();
         assertThat(List.of(december.path("issued").asLong(), december.path("deducted").asLong(),
                 december.path("redeemed").asLong(), december.path("expired").asLong(),
-                december.path("outstanding").asLong())).containsExactly(23L, 3L, 9L, 11L, 0L);
+                december.path("reversed").asLong(), december.path("outstanding").asLong()))
+                .containsExactly(26L, 3L, 9L, 11L, 3L, 0L);
         assertThat(get(v(village) + "/reports/summary?month=2026-01").body().path("outstanding").asLong()).isEqualTo(2);
         Response notice = get(v(village) + "/reports/notice?from=2025-12-01&to=2025-12-31&format=csv");
-        assertThat(notice.raw()).isEqualTo("\uFEFF排名,姓名,户号,本期积分,期末积分\r\n1,张*,h-1,11,0\r\n2,李*,h-1,6,0\r\n"
+        assertThat(notice.raw()).isEqualTo("\uFEFF排名,姓名,户号,本期积分,期末积分\r\n1,李*,h-1,9,0\r\n2,张*,h-1,8,0\r\n"
                 + "3,王*,h-2,3,0\r\n");
         assertThat(get(v(village) + "/reports/notice?from=2025-12-01&to=2025-12-31").raw())
                 .contains("测试村 积分公示", "<td>张*</td>");

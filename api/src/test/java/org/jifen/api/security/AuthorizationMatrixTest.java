@@ -154,7 +154,7 @@ class AuthorizationMatrixTest extends PolicyApiTest {
             row("GET", V + "/members/{member}/ledger", "OFFICIAL:own REVIEWER:own AUDITOR",
                     reading(V + "/members/{member}/ledger?page=0&size=10")),
 
-            // review, reversal and adjustment (issue 5, H5a): fixed ids and request keys, so repeats are replays
+            // review, reversal and adjustment: fixed ids and request keys, so repeats are replays
             row("POST", V + "/evidence/{evidence}/review", "", "OFFICIAL:own REVIEWER:own", false,
                     (f, v) -> f.submitOnce(v, "mx-pending", "PENDING"), sending("POST",
                             V + "/evidence/mx-pending/review", "{\"decision\":\"APPROVED\",\"reviewer\":\"矩阵审核员\"}")),
@@ -196,7 +196,7 @@ class AuthorizationMatrixTest extends PolicyApiTest {
             row("POST", V + "/policy/draft/simulate", "OFFICIAL:own",
                     noBody("POST", V + "/policy/draft/simulate?from=2026-10-01&to=2026-11-01")),
 
-            // redemption, households, expiry and reports (issue 5, H5b)
+            // redemption, households, expiry and reports
             row("PUT", V + "/catalogue/{item}", "OFFICIAL:own",
                     sending("PUT", V + "/catalogue/mx-item", "{\"name\":\"毛巾\",\"price\":5,\"stock\":10}")),
             row("GET", V + "/catalogue", "OFFICIAL:own REVIEWER:own MERCHANT AUDITOR", reading(V + "/catalogue")),
