@@ -54,7 +54,8 @@ function pending(change) {
 
 function plain(status, problem) {
   const known = [401, 403, 404, 409, 413, 422, 503];
-  const base = t('err.' + (known.includes(status) ? status : 500));
+  // 400 (a field the server refused) reads as 422: "this could not be done:" and the server's detail
+  const base = t('err.' + (status === 400 ? 422 : known.includes(status) ? status : 500));
   const detail = problem && typeof problem === 'object' ? problem.detail : null;
   return status === 422 || status === 400 || status === 409 ? `${base} ${detail ?? ''}`.trim() : base;
 }
@@ -121,14 +122,7 @@ if (village) {
   }
 }
 
-/** Whether a failure means the server lacks the endpoint (not yet built there): 404 unmapped, or 403 "for ADMIN keys". */
-export function isMissing(e) {
-  const detail = e?.problem?.detail ?? '';
-  return e instanceof ApiError && (e.status === 404 && /No (static resource|endpoint)/i.test(detail)
-    || e.status === 403 && detail.includes('for ADMIN keys'));
-}
-
-/** A failure in plain words, saying so when the server does not offer the feature yet. */
+/** A failure in plain words. */
 export function explain(e) {
-  return isMissing(e) ? t('err.missing') : e instanceof ApiError ? e.message : t('err.500');
+  return e instanceof ApiError ? e.message : t('err.500');
 }

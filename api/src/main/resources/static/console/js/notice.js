@@ -1,11 +1,12 @@
-// The print view of the public notice (公示): the server's HTML notice, printed with the browser.
+// The print view of the public notice (公示): GET …/reports/notice?from=&to=&format=html (this month by
+// default), its scripts and handlers removed, printed with the browser.
 import { api, busy, explain, say, v } from './core.js';
 
 const from = document.getElementById('notice-from');
 const to = document.getElementById('notice-to');
 const now = new Date();
 from.value = new Date(now.getFullYear(), now.getMonth(), 1, 12).toISOString().slice(0, 10);
-to.value = new Date(now.getFullYear(), now.getMonth() + 1, 1, 12).toISOString().slice(0, 10);
+to.value = new Date(now.getFullYear(), now.getMonth() + 1, 0, 12).toISOString().slice(0, 10); // inclusive: the month's last day
 
 async function show() {
   const html = await api(v(`/reports/notice?from=${from.value}&to=${to.value}&format=html`),

@@ -1,34 +1,55 @@
-// The review queue: pending evidence with its details; approve or reject with a note (issue 5 endpoints).
+// The review queue: pending evidence with its provisional awards; approve or reject with a note.
+// GET …/reviews/pending and POST …/evidence/{id}/review (org.jifen.api.review).
 import { api, busy, el, explain, say, t, v } from './core.js';
 
 const queue = document.getElementById('queue');
 const template = document.getElementById('review-item');
+const reviewerInput = document.getElementById('reviewer');
+/** The API's id format for a reviewer (LedgerIds.ID): letters, digits, _ . : @ - */
+const ID = /^[\p{L}\p{N}_.:@-]{1,64}$/u;
+const time = s => (s ?? '').replace('T', ' ').slice(0, 16);
+
+// the signed-in key's name is the default reviewer, made into an id ("test OFFICIAL" → "test-OFFICIAL")
+reviewerInput.value = reviewerInput.value.trim().replace(/[^\p{L}\p{N}_.:@-]+/gu, '-').slice(0, 64);
+
+const award = a => `${a.rule}${a.category ? ` (${a.category})` : ''} ${a.points > 0 ? '+' : ''}${a.points}`;
+const decision = d => `${d.reviewer}: ${d.decision === 'APPROVED' ? t('approved') : t('rejected')}`
+  + `${d.note ? ` — ${d.note}` : ''} ${time(d.decidedAt)}`;
 
 function facts(item) {
   const pairs = [[t('evidence'), item.evidenceId], [t('member'), item.memberId], [t('household'), item.householdId],
-    [t('type'), item.type], [t('occurredAt'), (item.occurredAt ?? '').replace('T', ' ')],
-    [t('points'), item.provisionalPoints], [t('status'), item.status]];
-  return el('dl', {}, pairs.filter(p => p[1] !== undefined && p[1] !== null)
-    .map(([k, val]) => [el('dt', {}, k), el('dd', {}, String(val))]));
+    [t('type'), item.type], [t('occurredAt'), time(item.occurredAt)], [t('submittedAt'), time(item.submittedAt)],
+    [t('points'), item.provisionalPoints],
+    [t('provisional'), (item.provisionalAwards ?? []).map(award).join('；')],
+    [t('decisions'), (item.reviews ?? []).map(decision).join('；')],
+    [t('status'), { PENDING: t('PENDING'), AWAITING_SECOND_REVIEW: t('awaiting') }[item.status] ?? item.status]];
+  return el('dl', {}, pairs.filter(([, val]) => val !== undefined && val !== null && val !== '')
+    .flatMap(([k, val]) => [el('dt', {}, k), el('dd', {}, String(val))]));
 }
 
-function decide(li, item, decision, button) {
-  const reviewer = document.getElementById('reviewer').value.trim();
-  if (!reviewer) { say(t('err.required', document.querySelector('label.card span').textContent), 'error'); return; }
-  busy(button, async () => {
-    const result = await api(v(`/evidence/${encodeURIComponent(item.evidenceId)}/review`), { method: 'POST',
-      json: { decision, reviewer, note: li.querySelector('[name=note]').value } });
-    const words = { APPROVED: t('approved'), REJECTED: t('rejected'), AWAITING_SECOND_REVIEW: t('awaiting') };
-    li.querySelector('.outcome').textContent = `${item.evidenceId}: ${words[result.status] ?? result.status}`;
-    li.classList.add('decided', result.status.toLowerCase());
-    li.querySelectorAll('button').forEach(b => { b.disabled = true; });
-    say(`${item.evidenceId}: ${words[result.status] ?? result.status}`);
-  });
+async function decide(li, item, choice, button) {
+  const reviewer = reviewerInput.value.trim();
+  const label = document.querySelector('label.card span').textContent;
+  if (!ID.test(reviewer)) {
+    say(t(reviewer ? 'err.id' : 'err.required', label), 'error');
+    reviewerInput.focus();
+    return;
+  }
+  const result = await busy(button, () => api(v(`/evidence/${encodeURIComponent(item.evidenceId)}/review`),
+    { method: 'POST', json: { decision: choice, reviewer, note: li.querySelector('[name=note]').value } }));
+  if (!result) return;
+  const words = { APPROVED: t('approved'), REJECTED: t('rejected'), AWAITING_SECOND_REVIEW: t('awaiting') };
+  const outcome = `${item.evidenceId}: ${words[result.status] ?? result.status}`;
+  li.querySelector('.outcome').textContent = outcome;
+  li.classList.add('decided', result.status.toLowerCase());
+  // a second reviewer decides in their own session; this one is done with the item
+  li.querySelectorAll('button').forEach(b => { b.disabled = true; });
+  say(outcome);
 }
 
 async function load() {
   const page = await api(v('/reviews/pending?limit=50&offset=0'));
-  document.getElementById('queue-total').textContent = page.total ? `${page.total}` : t('queueEmpty');
+  document.getElementById('queue-total').textContent = page.total ? t('queueTotal', page.total) : t('queueEmpty');
   queue.replaceChildren(...page.items.map(item => {
     const li = template.content.firstElementChild.cloneNode(true);
     li.dataset.evidence = item.evidenceId;

@@ -1,8 +1,13 @@
-// Rankings (issue 5): members or households by points, optionally of one category, as a bar chart.
+// Rankings (GET …/reports/rankings?from=&to=&by=&category=&limit=): members or households by points
+// earned in the period, optionally of one category, as a bar chart. Equal points share a rank.
 import { api, busy, el, fillTable, say, t, v } from '../core.js';
 import { draw } from './charts.js';
 
 const form = document.getElementById('rankings-form');
+const day = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+// the period is required: this year so far unless the official picks another
+form.from.value = `${new Date().getFullYear()}-01-01`;
+form.to.value = day(new Date());
 
 /** Fills the category choice from the rules of the village's policy. */
 export async function loadCategories() {
@@ -14,14 +19,14 @@ export async function loadCategories() {
 form.addEventListener('submit', e => {
   e.preventDefault();
   busy(e.submitter, async () => {
-    const query = new URLSearchParams({ by: form.by.value, limit: '20' });
-    for (const name of ['category', 'from', 'to']) if (form[name].value) query.set(name, form[name].value);
+    const query = new URLSearchParams({ from: form.from.value, to: form.to.value, by: form.by.value, limit: '20' });
+    if (form.category.value) query.set('category', form.category.value);
     const result = await api(v('/reports/rankings?' + query));
     fillTable(document.getElementById('rankings'), [t('rank'), t('id'), t('name'), t('points')],
       result.rows.map(r => [String(r.rank), r.id, r.name ?? '', String(r.points)]));
     draw('chart-rankings', 'bar', result.rows.map(r => r.name || r.id),
       [{ label: form.category.value || t('points'), data: result.rows.map(r => r.points) }],
       { indexAxis: 'y', plugins: { legend: { display: false } } });
-    say(`${t('rank')}: ${result.rows.length}`);
+    say(`${t('rank')}: ${result.rows.length} (${result.from} – ${result.to})`);
   });
 });

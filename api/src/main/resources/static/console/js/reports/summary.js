@@ -1,4 +1,4 @@
-// The village summary of a month (issue 5), and the six months before it as a chart over time.
+// The village summary of a month (GET …/reports/summary?month=), and the six months to it as a chart.
 import { api, busy, el, say, t, v } from '../core.js';
 import { draw } from './charts.js';
 
@@ -21,10 +21,10 @@ form.addEventListener('submit', e => {
     const months = monthsBefore(form.month.value, 6);
     const summaries = await Promise.all(months.map(m => api(v('/reports/summary?month=' + m))));
     const current = summaries.at(-1);
-    document.getElementById('summary').replaceChildren(...fields.filter(f => current[f] !== undefined)
+    document.getElementById('summary').replaceChildren(...fields
       .map(f => el('div', { 'data-field': f }, el('b', {}, String(current[f])), el('span', {}, t(f)))));
     draw('chart-summary', 'bar', months, ['issued', 'deducted', 'redeemed'].map(f => ({
-      label: t(f), data: summaries.map(s => Math.abs(s[f] ?? 0)) })));
-    say(`${t('issued')} ${current.issued ?? 0}`);
+      label: t(f), data: summaries.map(s => s[f]) })));
+    say(`${current.month}: ${t('issued')} ${current.issued}`);
   });
 });

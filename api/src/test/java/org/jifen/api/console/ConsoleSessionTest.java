@@ -92,14 +92,17 @@ class ConsoleSessionTest extends PolicyApiTest {
         String policy = "/api/v1/villages/" + village + "/policy";
         assertThat(browser.send("GET", policy, null, null).statusCode()).as("no CSRF header: no session").isEqualTo(401);
         assertThat(browser.send("GET", policy, null, null, "X-CSRF-TOKEN", "wrong").statusCode()).isEqualTo(403);
-        assertThat(browser.send("GET", policy, null, null, "X-CSRF-TOKEN", token).statusCode()).isEqualTo(200);
+        HttpResponse<String> read = browser.send("GET", policy, null, null, "X-CSRF-TOKEN", token);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().allValues("Set-Cookie")).as("the session keeps its id: a page's calls run in parallel")
+                .isEmpty();
         assertThat(browser.send("GET", "/api/v1/villages/" + other + "/policy", null, null, "X-CSRF-TOKEN", token)
                 .statusCode()).as("another village").isEqualTo(403);
         assertThat(browser.send("GET", "/api/v1/keys", null, null, "X-CSRF-TOKEN", token).statusCode())
                 .as("ADMIN only").isEqualTo(403);
-        HttpResponse<String> unmapped = browser.send("GET", "/api/v1/villages/" + village + "/members/x/statement?from=2026-11-01&to=2026-11-30",
+        HttpResponse<String> unknown = browser.send("GET", "/api/v1/villages/" + village + "/members/x/statement?from=2026-11-01&to=2026-11-30",
                 null, null, "X-CSRF-TOKEN", token, "Accept-Language", "en");
-        assertThat(unmapped.statusCode()).as(unmapped.body()).isEqualTo(404);
+        assertThat(unknown.statusCode()).as("an unknown member: " + unknown.body()).isEqualTo(404);
         HttpResponse<String> english = browser.send("GET", "/console/reports?village=" + village + "&lang=en", null, null);
         assertThat(english.body()).contains("Sign out");
         assertThat(browser.send("GET", policy, null, null, "X-CSRF-TOKEN", token).statusCode())
