@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jifen.persistence.embedded.EmbeddedMariaDb;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,20 +18,7 @@ import org.junit.jupiter.api.Test;
  * workload by the same service before the crashes start; since each member's evidence is sent in
  * a fixed order and no rule or cap spans members, both ledgers must be equal row for row.
  */
-class CrashTest {
-
-    private EmbeddedMariaDb db;
-    private ServiceProcess service;
-
-    @AfterEach
-    void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (db != null) {
-            db.stop();
-        }
-    }
+class CrashTest extends SingleServiceFaultTest {
 
     @Test
     void killNineAtRandomMomentsLosesNothingAndCountsNothingTwice() throws Exception {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jifen.persistence.embedded.EmbeddedMariaDb;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,20 +14,7 @@ import org.junit.jupiter.api.Test;
  * same port and data: meanwhile clients get 503 problem+json with Retry-After and readiness is
  * DOWN; within 5 s of its return evaluations succeed again; no partial rows.
  */
-class DatabaseOutageTest {
-
-    private EmbeddedMariaDb db;
-    private ServiceProcess service;
-
-    @AfterEach
-    void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (db != null) {
-            db.stop();
-        }
-    }
+class DatabaseOutageTest extends SingleServiceFaultTest {
 
     @Test
     void outageAnswers503WithRetryAfterReadinessDownAndRecoversWithinFiveSeconds() throws Exception {

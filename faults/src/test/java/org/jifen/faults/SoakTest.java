@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jifen.persistence.embedded.EmbeddedMariaDb;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code tests/soak.sh}.
  */
 @Tag("soak")
-class SoakTest {
-
-    private EmbeddedMariaDb db;
-    private ServiceProcess service;
-
-    @AfterEach
-    void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (db != null) {
-            db.stop();
-        }
-    }
+class SoakTest extends SingleServiceFaultTest {
 
     @Test
     void heapAfterGcStaysFlatAndNothingFails() throws Exception {
