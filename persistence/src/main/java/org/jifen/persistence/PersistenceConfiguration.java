@@ -1,6 +1,9 @@
 package org.jifen.persistence;
 
+import javax.sql.DataSource;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.jifen.persistence.batch.BatchInserts;
 import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
@@ -19,5 +22,11 @@ public class PersistenceConfiguration {
       configuration.setMapUnderscoreToCamelCase(true);
       configuration.setArgNameBasedConstructorAutoMapping(true);
     };
+  }
+
+  /** Multi-row inserts as JDBC batches of one parsed statement (the evaluate path's writes). */
+  @Bean
+  public BatchInserts batchInserts(SqlSessionFactory sessions, DataSource dataSource) {
+    return new BatchInserts(sessions, dataSource);
   }
 }

@@ -17,6 +17,7 @@ import org.jifen.engine.policy.Evaluation;
 import org.jifen.engine.policy.EvaluationException;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
+import org.jifen.persistence.batch.BatchInserts;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.EvidenceRow;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -29,7 +30,7 @@ import org.jifen.persistence.review.ReviewMapper;
 /**
  * One batch inside one transaction: locks its members in one ordered statement, reads stored
  * evidence and history in one query each, evaluates in request order (earlier evidence counts
- * for later), and writes evidence, ledger and review-queue rows in multi-row inserts. An evidence that fails
+ * for later), and writes evidence and ledger rows as JDBC batches, review-queue rows in a multi-row insert. An evidence that fails
  * writes nothing and does not affect the others.
  */
 final class BatchEvaluation {
@@ -40,10 +41,12 @@ final class BatchEvaluation {
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final ReviewMapper reviews;
+    private final BatchInserts inserts;
 
     BatchEvaluation(MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger, ObjectMapper json,
-            MeterRegistry meters, ReviewMapper reviews) {
+            MeterRegistry meters, ReviewMapper reviews, BatchInserts inserts) {
         this.reviews = reviews;
+        this.inserts = inserts;
         this.members = members;
         this.evidence = evidence;
         this.ledger = ledger;
@@ -88,8 +91,8 @@ final class BatchEvaluation {
             }
         }
         if (write) {
-            insertInChunks(evidenceRows, 200, evidence::insertAll);
-            insertInChunks(ledgerRows, 500, ledger::insertAll);
+            inserts.insert(EvidenceMapper.class, EvidenceMapper::insertOne, evidenceRows);
+            inserts.insert(LedgerMapper.class, LedgerMapper::insertOne, ledgerRows);
             insertInChunks(reviewRows, 200, reviews::insertAll);
         }
         return results;

@@ -17,6 +17,7 @@ import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.api.web.ServiceBusyException;
 import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.persistence.batch.BatchInserts;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.member.MemberMapper;
@@ -49,11 +50,11 @@ class EvaluationService {
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
-            MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews) {
+            MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews, BatchInserts inserts) {
         this.audit = audit;
         this.registry = registry;
         this.pool = pool;
-        this.batch = new BatchEvaluation(members, evidence, ledger, json, meters, reviews);
+        this.batch = new BatchEvaluation(members, evidence, ledger, json, meters, reviews, inserts);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.transactions.setTimeout(60);

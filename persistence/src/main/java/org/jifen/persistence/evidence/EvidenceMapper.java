@@ -24,6 +24,9 @@ public interface EvidenceMapper {
   /** One multi-row INSERT of a non-empty list; prefer {@link #insertAll}. */
   int insertRows(@Param("rows") List<EvidenceRow> rows);
 
+  /** One row; {@code BatchInserts} sends many of these as one JDBC batch. */
+  int insertOne(@Param("r") EvidenceRow row);
+
   /**
    * Distinct (member, type, day) of APPROVED evidence with {@code from <= occurred_at < to};
    * empty {@code memberIds} or {@code types} give an empty list.

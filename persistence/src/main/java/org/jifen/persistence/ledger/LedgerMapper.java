@@ -20,6 +20,9 @@ public interface LedgerMapper {
   /** One multi-row INSERT of a non-empty list; prefer {@link #insertAll}. */
   int insertRows(@Param("rows") List<LedgerRow> rows);
 
+  /** One row; {@code BatchInserts} sends many of these as one JDBC batch. */
+  int insertOne(@Param("r") LedgerRow row);
+
   /**
    * What tallies, caps and streaks need of the members' AWARD entries with {@code from <= occurred_at < to},
    * leaving out awards a REVERSAL entry compensates (their cap room is free again).
