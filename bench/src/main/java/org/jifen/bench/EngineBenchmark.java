@@ -45,7 +45,7 @@ public final class EngineBenchmark {
         Path chosen = villages.chosen();
 
         // 2. The workload: members with a month of history, and evidence to evaluate.
-        PolicySource source = PolicySource.read(chosen);
+        PolicySource source = VillageSurvey.read(chosen);
         String villageId = source.villageId();
         Shape shape = Shape.of(source);
         CompiledPolicy policy = compiler.compile(source, 1);

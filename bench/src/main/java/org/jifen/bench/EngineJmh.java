@@ -55,7 +55,7 @@ public class EngineJmh {
         PolicyCompiler compiler = new PolicyCompiler(EvaluationLimits.DEFAULT, new CompileLimits(d.maxFileBytes(),
                 d.maxTotalBytes(), d.maxRules(), d.maxNesting(), Duration.ofMinutes(10)), true);
         Path chosen = VillageSurvey.compile(rulesDir, compiler).chosen();
-        PolicySource source = PolicySource.read(chosen);
+        PolicySource source = VillageSurvey.read(chosen);
         policy = compiler.compile(source, 1);
         cases = Workload.generate(policy, Shape.of(source), new Random(Settings.SEED)).cases();
         RawDrools rawTested = new RawDrools(RawDrools.kieBase(source), policy.config().fact(), true);
