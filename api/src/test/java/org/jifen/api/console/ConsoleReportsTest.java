@@ -16,8 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The reports page against the real report endpoints: rankings (rank, id, name, points), the month's
- * summary, and the public notice with masked names.
+ * The reports page against the real report endpoints: rankings (rank, id, name, points) by member and
+ * by household, a household's statement, the month's summary, and the public notice with masked names.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleReportsTest extends PolicyApiTest {
@@ -100,5 +100,29 @@ class ConsoleReportsTest extends PolicyApiTest {
         });
         assertThat(notice).contains("积分公示", "张*", "李*").doesNotContain("张三", "李四");
         browser.screenshot("18-notice");
+    }
+
+    @Test
+    void aHouseholdsStatementAndTheHouseholdRankings() {
+        browser.open("/console/reports?village=" + village);
+        browser.idle();
+        browser.js("const f=document.getElementById('statement-form'); f.kind.value='household'; f.id.value=arguments[0];",
+                "h-" + first);
+        browser.clearFeedback();
+        browser.find("#statement-show").click();
+        browser.feedback();
+        assertThat(browser.find("#statement-balance b").getText()).isEqualTo("4");
+        assertThat(browser.all("#statement tbody tr")).hasSize(2);
+
+        browser.js("const f=document.getElementById('rankings-form'); f.by.value='household'; f.from.value=arguments[0];"
+                + " f.to.value=arguments[1];", YESTERDAY.minusDays(1).toString(), YESTERDAY.plusDays(1).toString());
+        browser.clearFeedback();
+        browser.find("#rankings-form button[type=submit]").click();
+        browser.feedback();
+        List<WebElement> rows = browser.all("#rankings tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("1", "h-" + first, "张三", "4");
+        assertThat(rows.get(1).getText()).contains("2", "h-" + second, "李四", "2");
+        browser.screenshot("19-reports-household");
     }
 }
