@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
@@ -102,8 +104,12 @@ record DrlUnit(String file, String text, PackageDescr descr) {
     Set<String> tallyKeys() {
         Set<String> keys = new TreeSet<>();
         for (PatternDescr pattern : patterns()) {
-            if (isOf(pattern, "Tally") && literals(pattern, KEY_TEST, keys) != literals(pattern, KEY_USE, new TreeSet<>())) {
-                return null;
+            if (!isOf(pattern, "Tally")) {
+                continue;
+            }
+            int tests = literals(pattern, KEY_TEST, keys);
+            if (tests == 0 || tests != literals(pattern, KEY_USE, new TreeSet<>())) {
+                return null; // no key test (any key matches) or key used some other way
             }
         }
         return keys;
@@ -142,7 +148,11 @@ record DrlUnit(String file, String text, PackageDescr descr) {
     private static void collect(BaseDescr descr, List<PatternDescr> patterns) {
         if (descr instanceof PatternDescr pattern) {
             patterns.add(pattern);
-            if (pattern.getSource() instanceof ConditionalElementDescr source) {
+            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
+                collect(accumulate.getInput(), patterns); // from accumulate( $t : Tally( … ), … )
+            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
+                collect(collect.getInputPattern(), patterns);
+            } else if (pattern.getSource() instanceof ConditionalElementDescr source) {
                 collect((BaseDescr) source, patterns);
             }
         } else if (descr instanceof ConditionalElementDescr element) {

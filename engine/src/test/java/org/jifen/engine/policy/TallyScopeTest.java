@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Only the Tally facts some rule can match are inserted; a pattern that uses {@code key} other
- * than as a literal test still sees every key.
+ * than as a literal test, or does not test it at all (also inside accumulate), still sees every key.
  */
 class TallyScopeTest {
 
@@ -61,5 +61,36 @@ class TallyScopeTest {
         assertThat(policy.evaluate(evidence("e", "Y", "2026-11-18T08:00"), resident(), history()).awards()).isEmpty();
         assertThat(policy.evaluate(evidence("e", "Y", "2026-11-18T08:00"), resident(), new MemberHistory()).awards())
                 .hasSize(1);
+    }
+
+    @Test
+    void aPatternWithoutAnyKeyTestSeesEveryKey() {
+        CompiledPolicy policy = compile("""
+                package village.testcun;
+                rule "本周有记录"
+                when
+                    $e : Evidence( type == "X" )
+                    $n : Number( intValue >= 4 ) from accumulate( $t : Tally( period == "WEEK" ), count( $t ) )
+                then
+                    award.grant($e, 1, "本周记录 " + $n);
+                end
+                """);
+        assertThat(policy.evaluate(evidence("e", "X", "2026-11-18T08:00"), resident(), history()).awards())
+                .extracting(AwardOutcome::reason).containsExactly("本周记录 4");
+    }
+
+    @Test
+    void aPlainPatternWithoutAKeyTestSeesEveryKey() {
+        CompiledPolicy policy = compile("""
+                package village.testcun;
+                rule "每条记录"
+                when
+                    $e : Evidence( type == "X" )
+                    Tally( period == "WEEK", $k : count )
+                then
+                    award.grant($e, 1, "记录 " + $k);
+                end
+                """);
+        assertThat(policy.evaluate(evidence("e", "X", "2026-11-18T08:00"), resident(), history()).awards()).hasSize(4);
     }
 }
