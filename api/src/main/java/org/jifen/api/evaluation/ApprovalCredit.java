@@ -53,7 +53,7 @@ public class ApprovalCredit {
         Evidence fact = Provisional.asApproved(StoredPayloads.read(
                 new StoredEvidence(stored.evidenceId(), stored.memberId(), stored.occurredAt(), stored.payload(),
                         stored.status())));
-        MemberHistory history = MemberHistories.load(village, List.of(fact), policy.usesStreak(), ledger, evidence,
+        MemberHistory history = MemberHistories.load(village, List.of(fact), policy::usesStreakOf, ledger, evidence,
                 Set.of(fact.id())).get(fact.memberId());
         Evaluation evaluation = policy.evaluate(fact, BatchEvaluation.member(member), history);
         List<LedgerRow> earlier = corrections.awardsOfEvidence(village, fact.id());

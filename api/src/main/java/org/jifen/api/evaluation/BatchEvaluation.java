@@ -63,7 +63,7 @@ final class BatchEvaluation {
                 .stream().collect(Collectors.toMap(EvidenceRow::evidenceId, Function.identity()));
         List<Evidence> fresh = batch.stream().map(PreparedEvidence::fact)
                 .filter(e -> !stored.containsKey(e.id()) && memberRows.containsKey(e.memberId())).toList();
-        Map<String, MemberHistory> histories = MemberHistories.load(village, fresh, policy.usesStreak(), ledger, evidence);
+        Map<String, MemberHistory> histories = MemberHistories.load(village, fresh, policy::usesStreakOf, ledger, evidence);
         List<EvidenceResult> results = new ArrayList<>(batch.size());
         List<EvidenceRow> evidenceRows = new ArrayList<>();
         List<LedgerRow> ledgerRows = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.jifen.engine.policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.jifen.engine.history.MemberHistory;
@@ -34,7 +35,8 @@ public final class CompiledPolicy {
     private final KieBase kieBase;
     private final EvaluationLimits limits;
     private final List<Problem> warnings;
-    private final boolean usesStreak;
+    /** The evidence types some rule's Streak can match; null: any type. */
+    private final Set<String> streakTypes;
     private final TotalsScope scope;
     private final BlockingQueue<RuleSession> sessions = new ArrayBlockingQueue<>(POOL_SIZE);
     private final java.util.concurrent.atomic.AtomicLong guardTrips = new java.util.concurrent.atomic.AtomicLong();
@@ -43,17 +45,17 @@ public final class CompiledPolicy {
     private final ItemTable table;
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
-            KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak, TotalsScope scope) {
-        this(config, version, contentHash, rules, kieBase, null, limits, warnings, usesStreak, scope);
+            KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, Set<String> streakTypes, TotalsScope scope) {
+        this(config, version, contentHash, rules, kieBase, null, limits, warnings, streakTypes, scope);
     }
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             ItemTable table, EvaluationLimits limits, List<Problem> warnings, TotalsScope scope) {
-        this(config, version, contentHash, rules, null, table, limits, warnings, false, scope);
+        this(config, version, contentHash, rules, null, table, limits, warnings, Set.of(), scope);
     }
 
     private CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
-            KieBase kieBase, ItemTable table, EvaluationLimits limits, List<Problem> warnings, boolean usesStreak,
+            KieBase kieBase, ItemTable table, EvaluationLimits limits, List<Problem> warnings, Set<String> streakTypes,
             TotalsScope scope) {
         this.table = table;
         this.config = config;
@@ -64,7 +66,7 @@ public final class CompiledPolicy {
         this.kieBase = kieBase;
         this.limits = limits;
         this.warnings = List.copyOf(warnings);
-        this.usesStreak = usesStreak;
+        this.streakTypes = streakTypes == null ? null : Set.copyOf(streakTypes);
         this.scope = scope;
         this.name = config.id() + "@" + version;
     }
@@ -101,7 +103,12 @@ public final class CompiledPolicy {
 
     /** Whether any rule matches a Streak; if none does, callers need not load approved days. */
     public boolean usesStreak() {
-        return usesStreak;
+        return streakTypes == null || !streakTypes.isEmpty();
+    }
+
+    /** Whether a rule can match the Streak of evidence of {@code type}; if not, its approved days need not be loaded. */
+    public boolean usesStreakOf(String type) {
+        return streakTypes == null || streakTypes.contains(type);
     }
 
     /**

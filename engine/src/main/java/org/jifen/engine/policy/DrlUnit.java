@@ -27,6 +27,7 @@ record DrlUnit(String file, String text, PackageDescr descr) {
 
     private static final Pattern TYPE_TEST = Pattern.compile("\\btype\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern KEY_TEST = Pattern.compile("\\bkey\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern TYPE_USE = Pattern.compile("(?<![\\w$.\"])(type)\\b");
     private static final Pattern KEY_USE = Pattern.compile("(?<![\\w$.\"])(key)\\b");
 
     /** Parses {@code text}; parser errors are added to {@code problems} and yield null. */
@@ -113,6 +114,25 @@ record DrlUnit(String file, String text, PackageDescr descr) {
             }
         }
         return keys;
+    }
+
+    /**
+     * The evidence types this file's Streak patterns can match: the literal {@code type == "..."}
+     * values (empty when no rule matches a Streak), or null when some Streak pattern has no such test
+     * or uses {@code type} any other way (then every type may).
+     */
+    Set<String> streakTypes() {
+        Set<String> types = new TreeSet<>();
+        for (PatternDescr pattern : patterns()) {
+            if (!isOf(pattern, "Streak")) {
+                continue;
+            }
+            int tests = literals(pattern, TYPE_TEST, types);
+            if (tests == 0 || tests != literals(pattern, TYPE_USE, new TreeSet<>())) {
+                return null;
+            }
+        }
+        return types;
     }
 
     private static boolean isOf(PatternDescr pattern, String factType) {

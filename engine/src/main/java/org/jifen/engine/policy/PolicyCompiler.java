@@ -101,8 +101,7 @@ public final class PolicyCompiler {
         org.kie.api.KieBase ruleBase = RuleBase.buildWithin(compileLimits.maxCompileTime(),
                 source.villageId() + "@" + version, units, problems);
         throwIfErrors(problems);
-        boolean usesStreak = units.stream().anyMatch(unit -> unit.matches("Streak"));
-        return new CompiledPolicy(config, version, contentHash, rules, ruleBase, limits, problems, usesStreak,
+        return new CompiledPolicy(config, version, contentHash, rules, ruleBase, limits, problems, streakTypes(units),
                 totalsScope(units, rules, config));
     }
 
@@ -134,6 +133,19 @@ public final class PolicyCompiler {
             }
         }
         return rules;
+    }
+
+    /** The evidence types some rule's Streak can match (empty: none; null: any type). */
+    private static Set<String> streakTypes(List<DrlUnit> units) {
+        Set<String> types = new TreeSet<>();
+        for (DrlUnit unit : units) {
+            Set<String> unitTypes = unit.streakTypes();
+            if (unitTypes == null) {
+                return null;
+            }
+            types.addAll(unitTypes);
+        }
+        return types;
     }
 
     /** What an evaluation must sum: the Tally keys some rule can match, capped rules and categories. */
