@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
@@ -60,7 +61,7 @@ public class PolicyRegistry {
     private final Object evictionLock = new Object();
     private final AtomicLong compilations = new AtomicLong();
     /** Cached policies with a rule base of their own: only these count toward {@link #maxVillages}. */
-    private final java.util.concurrent.atomic.AtomicInteger ownBases = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger ownBases = new AtomicInteger();
     private final AtomicLong compiles = new AtomicLong();
     private final AtomicLong compileNanos = new AtomicLong();
 

@@ -103,17 +103,7 @@ record DrlUnit(String file, String text, PackageDescr descr) {
      * when some Tally pattern has no such test or uses {@code key} any other way (then every key may).
      */
     Set<String> tallyKeys() {
-        Set<String> keys = new TreeSet<>();
-        for (PatternDescr pattern : patterns()) {
-            if (!isOf(pattern, "Tally")) {
-                continue;
-            }
-            int tests = literals(pattern, KEY_TEST, keys);
-            if (tests == 0 || tests != literals(pattern, KEY_USE, new TreeSet<>())) {
-                return null; // no key test (any key matches) or key used some other way
-            }
-        }
-        return keys;
+        return literalValues("Tally", KEY_TEST, KEY_USE);
     }
 
     /**
@@ -122,17 +112,25 @@ record DrlUnit(String file, String text, PackageDescr descr) {
      * or uses {@code type} any other way (then every type may).
      */
     Set<String> streakTypes() {
-        Set<String> types = new TreeSet<>();
+        return literalValues("Streak", TYPE_TEST, TYPE_USE);
+    }
+
+    /**
+     * The literal values {@code test} finds in the patterns of {@code factType}, or null when one
+     * of those patterns has no such test or uses the field otherwise ({@code use} finds more).
+     */
+    private Set<String> literalValues(String factType, Pattern test, Pattern use) {
+        Set<String> values = new TreeSet<>();
         for (PatternDescr pattern : patterns()) {
-            if (!isOf(pattern, "Streak")) {
+            if (!isOf(pattern, factType)) {
                 continue;
             }
-            int tests = literals(pattern, TYPE_TEST, types);
-            if (tests == 0 || tests != literals(pattern, TYPE_USE, new TreeSet<>())) {
+            int tests = literals(pattern, test, values);
+            if (tests == 0 || tests != literals(pattern, use, new TreeSet<>())) {
                 return null;
             }
         }
-        return types;
+        return values;
     }
 
     private static boolean isOf(PatternDescr pattern, String factType) {
