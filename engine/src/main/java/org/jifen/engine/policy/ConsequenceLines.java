@@ -25,8 +25,8 @@ final class ConsequenceLines {
     private ConsequenceLines() {
     }
 
-    /** The author's line of the error, or 0 when it is not a consequence compile error. */
-    static int authorLine(KnowledgeBuilderError error, DrlUnit unit) {
+    /** The line of the error in the unit's text, or 0 when it is not a consequence compile error. */
+    static int generatedLine(KnowledgeBuilderError error, DrlUnit unit) {
         if (!(error instanceof RuleBuildError build) || !(build.getObject() instanceof CompilationProblem[] problems)
                 || problems.length == 0 || GENERATED_HEADER < 0) {
             return 0;

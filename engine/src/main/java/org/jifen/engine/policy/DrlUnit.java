@@ -1,6 +1,6 @@
 package org.jifen.engine.policy;
 
-import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,44 +16,86 @@ import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsError;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.ParserError;
-import org.kie.internal.io.ResourceFactory;
+import org.jifen.engine.sandbox.CheckedFile;
+import org.jifen.engine.sandbox.CheckedRule;
+import org.jifen.engine.sandbox.DrlSandbox;
 
-/** One DRL file, parsed by Drools and given the facts' imports and the {@code award} global. */
-record DrlUnit(String file, String text, PackageDescr descr) {
+/**
+ * One DRL file as Drools compiles it. For a village's file that is the DRL the sandbox generated
+ * from the checked rules ({@code checked} says what it read, and maps lines back to the author's);
+ * {@code checked} is null only for Jifen's own trusted text (the shared points-list base, and the
+ * unsandboxed compiler that tests the runtime guards).
+ */
+record DrlUnit(String file, String text, PackageDescr descr, CheckedFile checked) {
 
     private static final Pattern TYPE_TEST = Pattern.compile("\\btype\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern KEY_TEST = Pattern.compile("\\bkey\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern TYPE_USE = Pattern.compile("(?<![\\w$.\"])(type)\\b");
     private static final Pattern KEY_USE = Pattern.compile("(?<![\\w$.\"])(key)\\b");
 
-    /** Parses {@code text}; parser errors are added to {@code problems} and yield null. */
+    /** Parses an author's file, checks it against the grammar and parses the generated DRL; null on problems. */
     static DrlUnit parse(String file, String text, List<Problem> problems) {
-        DrlParser parser = new DrlParser();
-        PackageDescr descr;
-        try {
-            descr = parser.parse(ResourceFactory.newByteArrayResource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    .setSourcePath(file), new StringReader(text));
-        } catch (DroolsParserException e) {
-            problems.add(Problem.error(file, e.getLineNumber(), e.getColumn(), e.getMessage()));
+        PackageDescr authored = DrlFiles.parse(file, text, problems);
+        if (authored == null) {
             return null;
         }
-        if (parser.hasErrors() || descr == null) {
-            for (DroolsError error : parser.getErrors()) {
-                int line = error.getLines().length > 0 ? error.getLines()[0] : 0;
-                int column = error instanceof ParserError pe ? pe.getCol() : 0;
-                problems.add(Problem.error(file, line, column, CompileErrors.plain(error.getMessage())));
-            }
+        CheckedFile checked = DrlSandbox.check(file, text, authored);
+        if (!checked.problems().isEmpty()) {
+            problems.addAll(checked.problems());
             return null;
         }
-        return new DrlUnit(file, text, descr);
+        List<Problem> internal = new ArrayList<>();
+        PackageDescr generated = DrlFiles.parse(file, checked.drl(), internal);
+        if (generated == null) {
+            throw new IllegalStateException("the sandbox generated DRL that does not parse: " + internal);
+        }
+        DrlUnit unit = new DrlUnit(file, checked.drl(), generated, checked);
+        unit.verify();
+        return unit;
     }
 
-    /** Adds what rule authors may leave out: the facts' import and the award global. */
-    void supplyImportsAndGlobal() {
+    /** Jifen's own DRL, compiled as written: never a village's text. */
+    static DrlUnit trusted(String file, String text, List<Problem> problems) {
+        PackageDescr descr = DrlFiles.parse(file, text, problems);
+        if (descr == null) {
+            return null;
+        }
+        DrlUnit unit = new DrlUnit(file, text, descr, null);
+        unit.supplyImportsAndGlobal();
+        return unit;
+    }
+
+    /**
+     * The guard before Drools: a village's unit must be exactly what the grammar generates from
+     * itself (a fixed point), with no annotation left. Throws when anything was changed or added.
+     */
+    void verify() {
+        if (checked == null) {
+            return;
+        }
+        CheckedFile again = DrlSandbox.check(file, text, descr);
+        boolean annotated = descr.getRules().stream().anyMatch(r -> !r.getAnnotations().isEmpty());
+        if (annotated || !again.problems().isEmpty() || !text.equals(again.drl())) {
+            throw new IllegalStateException("refusing to compile " + file + ": it is not what the rule grammar generated"
+                    + (again.problems().isEmpty() ? "" : ": " + again.problems()));
+        }
+    }
+
+    /** The rules' names, lines and metadata; for trusted text read from its annotations, which are then removed. */
+    List<CheckedRule> rules() {
+        if (checked != null) {
+            return checked.rules();
+        }
+        return DrlFiles.stripAnnotations(descr);
+    }
+
+    /** The author's line of a 1-based line of {@link #text()}. */
+    int authorLine(int line) {
+        return checked == null ? line : checked.authorLine(line);
+    }
+
+    /** Adds what Jifen's own text may leave out: the facts' import and the award global. */
+    private void supplyImportsAndGlobal() {
         if (descr.getImports().stream().noneMatch(i -> i.getTarget().equals("org.jifen.facts.*"))) {
             descr.addImport(new ImportDescr("org.jifen.facts.*"));
         }

@@ -13,8 +13,8 @@ public record Limit(int max, Period period) {
     public static Limit parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a cap of the form N/PERIOD,"
-                    + " with PERIOD one of DAY, WEEK, MONTH, YEAR (e.g. 3/WEEK)");
+            throw new IllegalArgumentException("上限“" + text + "”写法不对：要写成 次数/周期（N/PERIOD），"
+                    + "周期是 DAY（天）、WEEK（周）、MONTH（月）、YEAR（年）之一，例如 3/WEEK");
         }
         return new Limit(Integer.parseInt(m.group(1)), Period.valueOf(m.group(2)));
     }

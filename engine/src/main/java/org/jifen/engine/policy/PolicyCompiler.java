@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.drools.drl.ast.descr.RuleDescr;
 import org.jifen.engine.history.TotalsScope;
 import org.jifen.engine.pointslist.PointsList;
 import org.jifen.engine.pointslist.PointsListSource;
-import org.jifen.engine.sandbox.DrlSandbox;
+import org.jifen.engine.sandbox.CheckedRule;
 
 /**
  * Turns a village's files into one immutable {@link CompiledPolicy}, or a {@link PolicyException}
@@ -106,29 +105,25 @@ public final class PolicyCompiler {
     }
 
     private void addUnit(List<DrlUnit> units, String file, String text, List<Problem> problems) {
-        DrlUnit unit = DrlUnit.parse(file, text, problems);
-        if (unit == null) {
-            return;
+        DrlUnit unit = sandboxed ? DrlUnit.parse(file, text, problems) : DrlUnit.trusted(file, text, problems);
+        if (unit != null) {
+            units.add(unit);
         }
-        if (sandboxed) {
-            problems.addAll(DrlSandbox.check(file, unit.descr(), unit::consequenceStart));
-        }
-        units.add(unit);
     }
 
     private static Map<String, RuleSpec> ruleSpecs(List<DrlUnit> units, Set<String> types, List<Problem> problems) {
         Map<String, RuleSpec> rules = new LinkedHashMap<>();
         for (DrlUnit unit : units) {
-            for (RuleDescr rule : unit.descr().getRules()) {
+            for (CheckedRule rule : unit.rules()) {
                 RuleSpec spec = RuleMetadata.read(unit.file(), rule, problems);
-                RuleSpec earlier = rules.putIfAbsent(rule.getName(), spec);
+                RuleSpec earlier = rules.putIfAbsent(rule.name(), spec);
                 if (earlier != null) {
-                    problems.add(Problem.error(unit.file(), rule.getLine(), 0, "rule \"" + rule.getName()
-                            + "\" is already defined in " + earlier.file() + " line " + earlier.line()));
+                    problems.add(Problem.error(unit.file(), rule.line(), 0, "规则名“" + rule.name()
+                            + "”重复了：" + earlier.file() + " 第 " + earlier.line() + " 行已经有同名的规则"));
                 }
-                if (types.contains(rule.getName())) {
-                    problems.add(Problem.error(unit.file(), rule.getLine(), 0, "rule name \"" + rule.getName()
-                            + "\" equals an evidence type; Tally keys would be ambiguous, rename the rule"));
+                if (types.contains(rule.name())) {
+                    problems.add(Problem.error(unit.file(), rule.line(), 0, "规则名“" + rule.name()
+                            + "”和一种证据类型相同，统计次数时会分不清；请给规则换个名字"));
                 }
             }
         }

@@ -57,14 +57,15 @@ final class RuleBase {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         int reported = 0;
         for (DrlUnit unit : units) {
-            unit.supplyImportsAndGlobal();
+            unit.verify();
             builder.add(ResourceFactory.newDescrResource(unit.descr()), ResourceType.DESCR);
             List<KnowledgeBuilderError> errors = List.copyOf(builder.getErrors());
             for (KnowledgeBuilderError error : errors.subList(reported, errors.size())) {
-                int line = ConsequenceLines.authorLine(error, unit);
+                int line = ConsequenceLines.generatedLine(error, unit);
                 if (line == 0) {
                     line = Arrays.stream(error.getLines()).filter(l -> l > 0).findFirst().orElse(0);
                 }
+                line = unit.authorLine(line);
                 problems.add(Problem.error(unit.file(), line, 0, CompileErrors.plain(error.getMessage())));
             }
             reported = errors.size();

@@ -1,59 +1,44 @@
 package org.jifen.engine.policy;
 
 import java.util.List;
-import java.util.Set;
-import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.RuleDescr;
+import org.jifen.engine.sandbox.CheckedRule;
 
-/** Reads a rule's {@code @category}, {@code @maxTimes} and {@code @maxPoints}. */
+/** Reads a rule's {@code @category}, {@code @maxTimes} and {@code @maxPoints}, as the sandbox read them. */
 final class RuleMetadata {
-
-    private static final Set<String> KNOWN = Set.of("category", "maxTimes", "maxPoints");
 
     private RuleMetadata() {
     }
 
-    static RuleSpec read(String file, RuleDescr rule, List<Problem> problems) {
+    static RuleSpec read(String file, CheckedRule rule, List<Problem> problems) {
         String category = RuleSpec.DEFAULT_CATEGORY;
-        AnnotationDescr categoryNote = rule.getAnnotation("category");
+        String categoryNote = rule.notes().get("category");
         if (categoryNote != null) {
-            category = value(categoryNote);
-            if (category == null || category.isBlank() || category.length() > 64) {
-                problems.add(Problem.error(file, line(categoryNote, rule), 0,
-                        "rule \"" + rule.getName() + "\": @category needs a name of 1 to 64 characters"));
+            category = categoryNote.strip();
+            if (category.isBlank() || category.length() > 64) {
+                problems.add(Problem.error(file, line(rule, "category"), 0,
+                        "规则“" + rule.name() + "”：@category 要写 1 到 64 个字的类别名"));
                 category = RuleSpec.DEFAULT_CATEGORY;
             }
         }
         Limit maxTimes = limit(file, rule, "maxTimes", problems);
         Limit maxPoints = limit(file, rule, "maxPoints", problems);
-        for (String name : rule.getAnnotationNames()) {
-            if (!KNOWN.contains(name)) {
-                problems.add(Problem.warning(file, line(rule.getAnnotation(name), rule), 0,
-                        "rule \"" + rule.getName() + "\": unknown metadata @" + name + " is ignored"));
-            }
-        }
-        return new RuleSpec(rule.getName(), file, rule.getLine(), category, maxTimes, maxPoints);
+        return new RuleSpec(rule.name(), file, rule.line(), category, maxTimes, maxPoints);
     }
 
-    private static Limit limit(String file, RuleDescr rule, String key, List<Problem> problems) {
-        AnnotationDescr note = rule.getAnnotation(key);
+    private static Limit limit(String file, CheckedRule rule, String key, List<Problem> problems) {
+        String note = rule.notes().get(key);
         if (note == null) {
             return null;
         }
         try {
-            return Limit.parse(value(note));
+            return Limit.parse(note.strip());
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.error(file, line(note, rule), 0, "rule \"" + rule.getName() + "\": @" + key + " " + e.getMessage()));
+            problems.add(Problem.error(file, line(rule, key), 0, "规则“" + rule.name() + "”：@" + key + " " + e.getMessage()));
             return null;
         }
     }
 
-    private static String value(AnnotationDescr note) {
-        Object value = note.getSingleValueStripped();
-        return value == null ? null : AnnotationDescr.unquote(String.valueOf(value)).trim();
-    }
-
-    private static int line(AnnotationDescr note, RuleDescr rule) {
-        return note != null && note.getLine() > 0 ? note.getLine() : rule.getLine();
+    private static int line(CheckedRule rule, String key) {
+        return rule.noteLines().getOrDefault(key, rule.line());
     }
 }

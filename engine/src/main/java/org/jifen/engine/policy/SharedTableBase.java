@@ -44,7 +44,7 @@ final class SharedTableBase {
             synchronized (SharedTableBase.class) {
                 if (base == null) {
                     List<Problem> problems = new ArrayList<>();
-                    DrlUnit unit = DrlUnit.parse("shared-table.drl", DRL, problems);
+                    DrlUnit unit = DrlUnit.trusted("shared-table.drl", DRL, problems);
                     base = unit == null ? null : RuleBase.build("shared-table", List.of(unit), problems);
                     if (base == null) {
                         throw new IllegalStateException("the shared points-list rule base does not compile: " + problems);

@@ -5,119 +5,80 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AttributeDescr;
-import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.jifen.engine.policy.Problem;
 
 /**
- * Checks a parsed DRL file against the rule contract's allow-list (§4): what a village's rule
- * may declare, match and do. Works on Drools' own descriptors, never on the raw text.
+ * The rule sandbox, by construction: checks a parsed DRL file against the rule grammar (documented
+ * in {@code rules/README.md}) and generates the DRL that Drools compiles from the checked tree, never
+ * from the author's text. Annotations, comments and anything the grammar does not define never
+ * reach Drools; every refusal names the file, line and column in plain Chinese.
  */
 public final class DrlSandbox {
 
-    static final String AWARDS_TYPE = "org.jifen.facts.Awards";
-    private static final List<String> IMPORTABLE = List.of("org.jifen.facts.", "java.time.", "java.util.");
-    private static final Pattern IMPORT_TARGET = Pattern.compile("[A-Za-z_][\\w.]*(\\.\\*)?");
-    private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active", "enabled",
-            "activation-group", "agenda-group", "dialect", "date-effective", "date-expires", "auto-focus");
+    /** The imports every generated file has; rule authors need not write them. */
+    static final String HEADER_IMPORTS = "import org.jifen.facts.*;\nimport java.time.DayOfWeek;\nimport java.time.Month;\n"
+            + "global org.jifen.facts.Awards award;\n";
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    private static final Set<String> IMPORTS = Set.of("org.jifen.facts.*", "org.jifen.facts.Evidence",
+            "org.jifen.facts.Member", "org.jifen.facts.Village", "org.jifen.facts.Tally", "org.jifen.facts.Streak",
+            "org.jifen.facts.Awards", "java.time.DayOfWeek", "java.time.Month", "java.time.LocalDate",
+            "java.time.LocalDateTime");
 
     private DrlSandbox() {
     }
 
-    /** Every violation in the file; empty when it keeps to the allow-list. */
-    public static List<Problem> check(String file, PackageDescr pkg, java.util.function.ToIntFunction<RuleDescr> consequenceStart) {
+    /** Checks {@code pkg}, parsed from {@code text}; the generated DRL is null when there are problems. */
+    public static CheckedFile check(String file, String text, PackageDescr pkg) {
         Findings findings = new Findings(file);
-        for (ImportDescr imp : pkg.getImports()) {
-            checkImport(findings, imp);
+        String name = pkg.getName() == null || pkg.getName().isEmpty() ? "village" : pkg.getName();
+        if (!PACKAGE.matcher(name).matches()) {
+            findings.add(1, 1, "package 名称只能用英文字母、数字、_ 和点，例如 package village.tanyin;");
         }
-        pkg.getFunctionImports().forEach(d -> findings.add(d, "import function and import static are not allowed"));
-        pkg.getAccumulateImports().forEach(d -> findings.add(d, "import accumulate is not allowed"));
-        for (GlobalDescr global : pkg.getGlobals()) {
-            if (!global.getIdentifier().equals("award")
-                    || !(global.getType().equals(AWARDS_TYPE) || global.getType().equals("Awards"))) {
-                findings.add(global, "globals other than 'global " + AWARDS_TYPE + " award' are not allowed");
-            }
+        header(pkg, findings);
+        Emitted out = new Emitted();
+        out.line("package " + name + ";", 1);
+        for (String line : HEADER_IMPORTS.split("\n")) {
+            out.line(line, 0);
         }
-        pkg.getFunctions().forEach(d -> findings.add(d, "function is not allowed"));
-        pkg.getClassAndEnumDeclarationDescrs().forEach(d -> findings.add(d, "declare is not allowed"));
-        pkg.getEntryPointDeclarations().forEach(d -> findings.add(d, "declare entry-point is not allowed"));
-        pkg.getWindowDeclarations().forEach(d -> findings.add(d, "declare window is not allowed"));
-        for (AttributeDescr attribute : pkg.getAttributes()) {
-            if (!attribute.getName().equals("dialect")) {
-                findings.add(attribute, "package attribute " + attribute.getName() + " is not allowed");
-            }
-        }
+        List<CheckedRule> rules = new ArrayList<>();
+        Source source = new Source(text);
         for (RuleDescr rule : pkg.getRules()) {
-            checkRule(findings, rule, consequenceStart.applyAsInt(rule));
-        }
-        return findings.problems();
-    }
-
-    private static void checkImport(Findings findings, ImportDescr imp) {
-        String target = imp.getTarget();
-        boolean allowed = IMPORT_TARGET.matcher(target).matches() && IMPORTABLE.stream().anyMatch(target::startsWith);
-        if (!allowed) {
-            findings.add(imp, "import " + target + " is not allowed; only org.jifen.facts, java.time and java.util");
-        }
-    }
-
-    private static void checkRule(Findings findings, RuleDescr rule, int consequenceStart) {
-        if (rule.isQuery()) {
-            findings.add(rule, "query is not allowed");
-            return;
-        }
-        for (AttributeDescr attribute : rule.getAttributes().values()) {
-            if (!ATTRIBUTES.contains(attribute.getName())) {
-                findings.add(attribute, "rule attribute " + attribute.getName() + " is not allowed");
-            } else if (attribute.getName().equals("salience") || attribute.getName().equals("enabled")) {
-                findings.fragment(attribute, attribute.getValue(), ExpressionCheck.Place.CONDITION);
+            CheckedRule checked = Rules.check(rule, source, findings, out);
+            if (checked != null) {
+                rules.add(checked);
             }
         }
-        if (!rule.getNamedConsequences().isEmpty()) {
-            findings.add(rule, "named consequences are not allowed");
+        if (findings.any()) {
+            return new CheckedFile(List.copyOf(findings.problems()), null, new int[0], List.copyOf(rules));
         }
-        if (rule.getLhs() != null) {
-            new ConditionWalker(findings).walk(rule.getLhs());
-        }
-        if (rule.getConsequence() instanceof String consequence) {
-            findings.fragment(consequenceStart, 0, consequence.strip(), ExpressionCheck.Place.CONSEQUENCE);
-        }
+        return new CheckedFile(List.of(), out.text(), out.authorLines(), List.copyOf(rules));
     }
 
-    /** Problems found in one file, with positions. */
-    static final class Findings {
-        private final String file;
-        private final List<Problem> problems = new ArrayList<>();
-
-        Findings(String file) {
-            this.file = file;
-        }
-
-        void add(BaseDescr descr, String message) {
-            problems.add(Problem.error(file, Math.max(descr.getLine(), 0), Math.max(descr.getColumn(), 0) + 1, message));
-        }
-
-        void fragment(BaseDescr descr, String text, ExpressionCheck.Place place) {
-            fragment(descr.getLine(), descr.getColumn(), text, place);
-        }
-
-        void fragment(int line, int column, String text, ExpressionCheck.Place place) {
-            java.util.Set<Integer> reported = new java.util.HashSet<>();
-            for (ExpressionCheck.Violation v : ExpressionCheck.check(text, place)) {
-                int at = Math.max(line, 0) + v.token().lineOffset();
-                if (!reported.add(at)) {
-                    continue;
-                }
-                int col = v.token().lineOffset() == 0 ? Math.max(column, 0) + v.token().column() : v.token().column();
-                problems.add(Problem.error(file, at, col, v.message()));
+    private static void header(PackageDescr pkg, Findings findings) {
+        for (ImportDescr imp : pkg.getImports()) {
+            if (!IMPORTS.contains(imp.getTarget())) {
+                findings.add(imp, "不能 import " + imp.getTarget() + "：规则只能用 Evidence、Member、Village、Tally、Streak"
+                        + " 这些事实（不用写 import）");
             }
         }
-
-        List<Problem> problems() {
-            return problems;
+        pkg.getFunctionImports().forEach(d -> findings.add(d, "不能 import function 或 import static"));
+        pkg.getAccumulateImports().forEach(d -> findings.add(d, "不能 import accumulate"));
+        for (GlobalDescr global : pkg.getGlobals()) {
+            boolean award = global.getIdentifier().equals("award")
+                    && (global.getType().equals("org.jifen.facts.Awards") || global.getType().equals("Awards"));
+            if (!award) {
+                findings.add(global, "不能声明 global（award 由系统提供，不用写）");
+            }
+        }
+        pkg.getFunctions().forEach(d -> findings.add(d, Refusals.keyword("function")));
+        pkg.getClassAndEnumDeclarationDescrs().forEach(d -> findings.add(d, "不能用 declare 声明类型"));
+        pkg.getEntryPointDeclarations().forEach(d -> findings.add(d, "不能声明 entry-point"));
+        pkg.getWindowDeclarations().forEach(d -> findings.add(d, "不能声明 window"));
+        for (AttributeDescr attribute : pkg.getAttributes()) {
+            findings.add(attribute, "文件开头不能写属性 " + attribute.getName() + "（例如 dialect）");
         }
     }
 }

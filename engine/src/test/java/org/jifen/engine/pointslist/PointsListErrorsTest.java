@@ -122,7 +122,7 @@ class PointsListErrorsTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("dup.drl");
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("already defined in " + FILE + " line 3");
+            assertThat(p.message()).contains("重复了：" + FILE + " 第 3 行已经有同名的规则");
         });
     }
 }

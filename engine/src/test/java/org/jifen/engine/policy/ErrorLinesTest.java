@@ -60,14 +60,14 @@ class ErrorLinesTest {
 
     @Test
     void consequenceErrorOnALaterLineWithMoreImportsIsReportedOnItsLine() {
-        List<Problem> problems = problems(HEAD.replace("package village.testcun;", "package village.testcun; import java.util.List; import java.time.LocalDate;") + """
+        List<Problem> problems = problems(HEAD.replace("package village.testcun;", "package village.testcun; import java.time.LocalDate;") + """
                 rule "坏结果"
                 when
                     $e : Evidence( type == "X" )
                 then
-                    int bonus = 1;
+                    // 奖励
 
-                    award.grant($e, "two" + bonus, "x");
+                    award.grant($e, "two" + 1, "x");
                 end
                 """);
         assertThat(problems).extracting(Problem::line).containsExactly(18);
@@ -119,7 +119,7 @@ class ErrorLinesTest {
         List<Problem> problems = problems(HEAD.replace("好规则", "PATROL"));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message()).contains("equals an evidence type");
+            assertThat(p.message()).contains("和一种证据类型相同");
         });
     }
 
@@ -130,7 +130,7 @@ class ErrorLinesTest {
         files.put("more.drl", HEAD.replace("village.testcun", "village.testcun.more"));
         PolicyException e = catchThrowableOfType(PolicyException.class,
                 () -> new PolicyCompiler().compile(new PolicySource("testcun", files), 1));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("already defined in"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("重复了"));
     }
 
     @Test

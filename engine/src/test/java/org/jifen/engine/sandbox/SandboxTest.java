@@ -64,7 +64,7 @@ class SandboxTest {
 
     @Test
     void theCorpusIsLargeEnough() throws Exception {
-        assertThat(rejectedFiles()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(rejectedFiles()).hasSizeGreaterThanOrEqualTo(85);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,47 +88,6 @@ class SandboxTest {
     }
 
     @Test
-    void allowedThingsCompileAndRun() {
-        String drl = """
-                package village.testcun;
-                import java.time.DayOfWeek;
-                import java.time.LocalDate;
-                import java.util.List;
-
-                rule "周末党员巡逻"
-                    @category("善治") @maxTimes("2/WEEK")
-                    salience 5
-                when
-                    $e : Evidence( type == "PATROL", approved,
-                                   occurredAt.getDayOfWeek() == DayOfWeek.SATURDAY, $min : minutes )
-                    $m : Member( )
-                    $role : String( this == "PARTY_MEMBER" ) from $m.roles
-                    $v : Village( number("patrol.points") > 0 )
-                    $n : Number( intValue >= 0 ) from accumulate( $t : Tally( ), count( $t ) )
-                then
-                    int points = Math.max($v.number("patrol.points"), Math.min($min / 30, 5));
-                    if ($e.attr("place") != null) {
-                        award.grant($e, points, "巡逻 " + $e.attr("place") + "，" + $role + " 共" + $n + "项记录");
-                    } else {
-                        award.grant($e, points, "巡逻");
-                    }
-                end
-                """;
-        PolicyCompiler compiler = new PolicyCompiler();
-        assertThat(compiler.validate(source("allowed.drl", drl))).isEmpty();
-        CompiledPolicy policy = compiler.compile(source("allowed.drl", drl), 1);
-
-        Evidence saturday = new Evidence("e1", "PATROL", "m1", null, LocalDateTime.parse("2026-11-21T20:00"), 120, 1, 0,
-                Evidence.APPROVED, Map.of("place", "村口"));
-        Member partyMember = new Member("m1", "h1", Set.of("RESIDENT", "PARTY_MEMBER"), null);
-        assertThat(policy.evaluate(saturday, partyMember, new MemberHistory()).awards())
-                .extracting(AwardOutcome::points, AwardOutcome::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "巡逻 村口，PARTY_MEMBER 共0项记录"));
-        Member resident = new Member("m1", "h1", Set.of("RESIDENT"), null);
-        assertThat(policy.evaluate(saturday, resident, new MemberHistory()).awards()).isEmpty();
-    }
-
-    @Test
     void factsImportAndAwardGlobalMayBeDeclared() {
         String drl = """
                 package village.testcun;
@@ -143,34 +102,6 @@ class SandboxTest {
                 end
                 """;
         assertThatCode(() -> new PolicyCompiler().compile(source("rules.drl", drl), 1)).doesNotThrowAnyException();
-    }
-
-    @Test
-    void codeAfterALineCommentAndALoneCarriageReturnIsRejected() {
-        // Java ends a // comment at a lone CR; the sandbox's lexer does not, but Drools' parser refuses the file
-        String drl = "package village.testcun;\n\nrule \"回车\"\nwhen\n    $e : Evidence( type == \"PATROL\" )\nthen\n"
-                + "    award.grant($e, 1, \"巡逻\"); // 注释\r    System.exit(1);\nend\n";
-        assertThat(problems("cr.drl", drl)).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR));
-    }
-
-    @Test
-    void unicodeEscapesCannotSmuggleCodeOutOfAComment() {
-        String drl = """
-                package village.testcun;
-
-                rule "转义"
-                when
-                    $e : Evidence( type == "PATROL" )
-                then
-                    award.grant($e, 1, "巡逻"); // \\u000a System.setProperty("jifen.sandbox", "escaped");
-                end
-                """;
-        assertThat(problems("escape.drl", drl)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(7);
-            assertThat(p.message()).contains("unicode escapes");
-        });
-        assertThat(System.getProperty("jifen.sandbox")).isNull();
     }
 
     @Test
@@ -205,5 +136,28 @@ class SandboxTest {
                 end
                 """;
         assertThat(problems("many.drl", drl)).extracting(Problem::line).contains(2, 7, 9, 10);
+    }
+
+    @Test
+    void nothingOfTheCorpusRunsWhileItIsValidatedOrCompiled() throws Exception {
+        Path marker = Path.of("/tmp/jifen-breach");
+        Files.deleteIfExists(marker);
+        for (Path path : rejectedFiles().toList()) {
+            String drl = Files.readString(path, StandardCharsets.UTF_8);
+            String file = path.getFileName().toString();
+            assertThat(new PolicyCompiler().validate(source(file, drl))).as(file)
+                    .anySatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR));
+            assertThat(problems(file, drl)).as(file).isNotEmpty();
+        }
+        assertThat(System.getProperty("jifen.breach")).isNull();
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void aLoneCarriageReturnEndsALineCommentAndTheCodeAfterItIsChecked() {
+        String drl = "package village.testcun;\n\nrule \"回车\"\nwhen\n    $e : Evidence( type == \"PATROL\" )\nthen\n"
+                + "    award.grant($e, 1, \"巡逻\"); // 注释\r    System.exit(1);\nend\n";
+        assertThat(problems("cr.drl", drl)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR));
     }
 }

@@ -1,0 +1,80 @@
+package org.jifen.engine.sandbox;
+
+import java.util.List;
+
+/**
+ * A rule's consequence ({@code then}): only {@code award.grant(…);} and {@code award.deduct(…);}
+ * statements, whose evidence is a bound {@code Evidence}, whose points are a whole number and whose
+ * reason is text. Emitted as Java, one statement per line.
+ */
+final class Consequences {
+
+    private Consequences() {
+    }
+
+    /** Emits the statements of {@code text}, which starts at the author's {@code line} and 0-based {@code column}. */
+    static void emit(String text, int line, int column, Scope scope, Findings findings, Emitted out) {
+        ExprParser parser;
+        try {
+            parser = new ExprParser(text);
+        } catch (GrammarException e) {
+            findings.add(line, column, e);
+            return;
+        }
+        Scope java = scope.asJava();
+        while (parser.peek().kind() != Token.Kind.END) {
+            Token start = parser.peek();
+            try {
+                String statement = statement(parser, java);
+                out.line("    " + statement, line + start.line());
+            } catch (GrammarException e) {
+                findings.add(line, column, e);
+                skipStatement(parser);
+            }
+        }
+    }
+
+    /** After a refused statement, goes on after its {@code ;} so that every statement is reported. */
+    private static void skipStatement(ExprParser parser) {
+        while (parser.peek().kind() != Token.Kind.END && !parser.next().is(";")) {
+            // skip
+        }
+    }
+
+    private static String statement(ExprParser parser, Scope scope) {
+        Token start = parser.peek();
+        if (!start.is("award") || !parser.peek(1).is(".")) {
+            throw new GrammarException(start, start.kind() == Token.Kind.IDENTIFIER && !start.text().startsWith("$")
+                    ? Refusals.statement(start.text())
+                    : "then 后面只能写 award.grant($e, 分值, \"理由\"); 或 award.deduct($e, 分值, \"理由\");");
+        }
+        parser.next();
+        parser.next();
+        Token verb = parser.next();
+        if (!verb.is("grant") && !verb.is("deduct")) {
+            throw new GrammarException(verb, "award 只有 grant（加分）和 deduct（扣分）两种写法，没有“" + verb.text() + "”"
+                    + Messages.didYouMean(verb.text(), List.of("grant", "deduct")));
+        }
+        parser.expect("(", "award." + verb.text() + " 后面要写括号 (，却是");
+        Token evidence = parser.next();
+        if (evidence.kind() != Token.Kind.IDENTIFIER || scope.vars().get(evidence.text()) != Type.EVIDENCE) {
+            throw new GrammarException(evidence, "award." + verb.text() + " 的第一个参数要写条件里绑定的 Evidence 变量，例如 $e");
+        }
+        parser.expect(",", "第一个参数后面要写逗号 ,，却是");
+        Expr points = parser.ternary();
+        ExprChecker.Typed pointsText = ExprChecker.check(points, scope);
+        if (pointsText.type() != Type.INT) {
+            throw new GrammarException(points.at(), "分值要写整数（阿拉伯数字，例如 2，或算出整数的式子），却写了"
+                    + pointsText.type().label() + (pointsText.type() == Type.STRING ? "（数字不要加引号）" : ""));
+        }
+        parser.expect(",", "分值后面要写逗号 , 和理由，却是");
+        Expr reason = parser.ternary();
+        ExprChecker.Typed reasonText = ExprChecker.check(reason, scope);
+        if (reasonText.type() != Type.STRING) {
+            throw new GrammarException(reason.at(), "理由要写在英文双引号里，例如 \"参加巡逻\"");
+        }
+        parser.expect(")", "award." + verb.text() + " 只有三个参数：证据、分值、理由；这里缺少右括号 )，却是");
+        parser.expect(";", "每一句后面要写英文分号 ;，却是");
+        return "award." + verb.text() + "(" + evidence.text() + ", " + pointsText.text() + ", " + reasonText.text() + ");";
+    }
+}
