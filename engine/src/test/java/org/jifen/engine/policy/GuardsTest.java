@@ -109,7 +109,7 @@ class GuardsTest {
                 tuple(15, "规则不能增加、修改或删除事实（insert）：then 后面只能写 award.grant 或 award.deduct"),
                 tuple(23, "规则不能增加、修改或删除事实（update）：then 后面只能写 award.grant 或 award.deduct"),
                 tuple(30, "then 后面只能写 award.grant($e, 分值, \"理由\"); 或 award.deduct($e, 分值, \"理由\");，不能写“Thread”"));
-        assertThat(new PolicyCompiler().validate(source(BOMBS))).extracting(Problem::line).containsExactly(15, 23, 30);
+        assertThat(new PolicyCompiler().validate(source(BOMBS))).extracting(Problem::line).containsExactly(15, 23, 30, 31);
     }
 
     @Test
