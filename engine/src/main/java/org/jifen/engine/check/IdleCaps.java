@@ -61,24 +61,18 @@ final class IdleCaps {
 
     /** How many periods of kind {@code cap} one period of kind {@code within} can touch. */
     static int touches(Period cap, Period within) {
-        return switch (within) {
-            case DAY -> 1;
-            case WEEK -> switch (cap) {
-                case DAY -> 7;
-                case WEEK -> 1;
-                case MONTH, YEAR -> 2;
-            };
-            case MONTH -> switch (cap) {
-                case DAY -> 31;
-                case WEEK -> 6;
-                case MONTH, YEAR -> 1;
-            };
-            case YEAR -> switch (cap) {
-                case DAY -> 366;
-                case WEEK -> 54;
-                case MONTH -> 12;
-                case YEAR -> 1;
-            };
+        if (cap.ordinal() >= within.ordinal()) {
+            // a longer (or equal) cap period: one, or two when a week straddles a month, quarter or year
+            return within == Period.WEEK && cap != Period.WEEK ? 2 : 1;
+        }
+        int[] daysIn = {1, 7, 31, 92, 184, 366};
+        int span = daysIn[within.ordinal()];
+        return switch (cap) {
+            case DAY -> span;
+            case WEEK -> span / 7 + 2;
+            case MONTH -> within == Period.YEAR ? 12 : within == Period.HALF_YEAR ? 6 : 3;
+            case QUARTER -> within == Period.YEAR ? 4 : 2;
+            default -> 2; // HALF_YEAR within a YEAR
         };
     }
 

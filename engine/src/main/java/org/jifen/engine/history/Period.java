@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** The periods that tallies and caps count in; weeks are ISO weeks, Monday first. */
+/**
+ * The periods that tallies and caps count in: weeks are ISO weeks, Monday first; quarters and
+ * half-years are calendar ones (January–March …, January–June and July–December).
+ */
 public enum Period {
-    DAY, WEEK, MONTH, YEAR;
+    DAY, WEEK, MONTH, QUARTER, HALF_YEAR, YEAR;
 
     /** The first day of this period containing {@code day}. */
     public LocalDate start(LocalDate day) {
@@ -14,6 +17,8 @@ public enum Period {
             case DAY -> day;
             case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+            case HALF_YEAR -> day.withDayOfMonth(1).withMonth(day.getMonthValue() <= 6 ? 1 : 7);
             case YEAR -> day.withDayOfYear(1);
         };
     }
@@ -24,6 +29,8 @@ public enum Period {
             case DAY -> day.plusDays(1);
             case WEEK -> start(day).plusWeeks(1);
             case MONTH -> start(day).plusMonths(1);
+            case QUARTER -> start(day).plusMonths(3);
+            case HALF_YEAR -> start(day).plusMonths(6);
             case YEAR -> start(day).plusYears(1);
         };
     }

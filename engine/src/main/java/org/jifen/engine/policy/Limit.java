@@ -7,14 +7,14 @@ import org.jifen.engine.history.Period;
 /** A cap such as {@code 3/WEEK}: at most {@code max} per member per period. */
 public record Limit(int max, Period period) {
 
-    private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(DAY|WEEK|MONTH|YEAR)\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(DAY|WEEK|MONTH|QUARTER|HALF_YEAR|YEAR)\\s*");
 
     /** Parses {@code N/PERIOD}; throws IllegalArgumentException with a plain message otherwise. */
     public static Limit parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
             throw new IllegalArgumentException("上限“" + text + "”写法不对：要写成 次数/周期（N/PERIOD），"
-                    + "周期是 DAY（天）、WEEK（周）、MONTH（月）、YEAR（年）之一，例如 3/WEEK");
+                    + "周期是 DAY（天）、WEEK（周）、MONTH（月）、QUARTER（季度）、HALF_YEAR（半年）、YEAR（年）之一，例如 3/WEEK");
         }
         return new Limit(Integer.parseInt(m.group(1)), Period.valueOf(m.group(2)));
     }
