@@ -97,7 +97,7 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
             problems.add("rule \"" + currentRule + "\": " + verb + " needs points greater than 0, got " + asked);
             return;
         }
-        candidates.add(new Candidate(currentRule, signed, reason == null ? "" : reason));
+        candidates.add(new Candidate(currentRule, signed, shortened(reason)));
     }
 
     List<Candidate> candidates() {
@@ -112,4 +112,14 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
     String tripped() {
         return tripped;
     }
+
+    /** A reason is for a resident to read: at most {@value #MAX_REASON} characters are kept. */
+    static String shortened(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+    }
+
+    static final int MAX_REASON = 200;
 }

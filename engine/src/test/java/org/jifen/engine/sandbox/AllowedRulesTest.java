@@ -118,4 +118,21 @@ class AllowedRulesTest {
         }
         assertThat(System.getProperty("jifen.sandbox")).isNull();
     }
+
+    @Test
+    void aLongReasonBuiltFromAttributesIsCutTo200Characters() {
+        CompiledPolicy policy = compile("""
+                package village.testcun;
+
+                rule "长理由"
+                when
+                    $e : Evidence( type == "PATROL" )
+                then
+                    award.grant($e, 1, $e.attr("x") + $e.attr("x") + $e.attr("x") + $e.attr("x") + $e.attr("x"));
+                end
+                """);
+        List<AwardOutcome> awards = policy.evaluate(patrol("2026-11-18T20:00", 0, Map.of("x", "长".repeat(100_000))),
+                RESIDENT, new MemberHistory()).awards();
+        assertThat(awards).singleElement().satisfies(a -> assertThat(a.reason()).hasSize(200).endsWith("…"));
+    }
 }
