@@ -82,6 +82,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
         final Map<Who, String> keys = new EnumMap<>(Who.class);
         final String revoked;
         String throwawayKeyId;
+        /** The evidence of the review row's current cell: each key decides its own (a key decides once). */
+        String pending;
 
         Fixture() {
             register(own, member);
@@ -132,6 +134,12 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
                     .put("type", "CLEANING").put("memberId", member).put("occurredAt", "2026-11-18T08:30")
                     .put("status", status)));
             assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        }
+
+        /** Submits new PENDING evidence of {@link #member} for one review cell. */
+        void submitPending(String village) {
+            pending = unique("mx-pending");
+            submitOnce(village, pending, "PENDING");
         }
 
         /** The entry id of the award of approved evidence mx-award in {@code village}. */
