@@ -118,6 +118,9 @@ abstract class AuthorizationMatrix extends PolicyApiTest {
                             "{\"name\":\"新村\",\"region\":\"" + f.region + "\"}")),
             row("PUT", V, "rename an existing village", "OFFICIAL:own", false, (f, v) -> { },
                     sending("PUT", V, "{\"name\":\"测试村\"}")),
+            row("PUT", V, "change the region or time zone", "", false, (f, v) -> { },
+                    (f, v) -> new Call("PUT", f.expand(V, v), "application/json",
+                            "{\"name\":\"测试村\",\"timezone\":\"" + f.otherZone(v) + "\"}")),
 
             // evaluations and members
             row("POST", V + "/evaluations", "", "OFFICIAL:own PIPELINE:own", false, (f, v) -> { },

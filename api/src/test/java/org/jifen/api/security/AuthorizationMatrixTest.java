@@ -142,6 +142,13 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
             submitOnce(village, pending, "PENDING");
         }
 
+        /** A time zone that is not the village's now, so that each cell of the time-zone row asks for a change. */
+        String otherZone(String village) {
+            String zone = jdbc.queryForObject("SELECT timezone FROM villages WHERE village_id = ?", String.class,
+                    village);
+            return "Asia/Urumqi".equals(zone) ? "Asia/Shanghai" : "Asia/Urumqi";
+        }
+
         /** The entry id of the award of approved evidence mx-award in {@code village}. */
         long awardEntry(String village) {
             submitOnce(village, "mx-award", "APPROVED");
