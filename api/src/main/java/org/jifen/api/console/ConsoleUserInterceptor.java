@@ -27,7 +27,8 @@ final class ConsoleUserInterceptor implements HandlerInterceptor {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof ApiKeyAuthentication a && a.key() != null) {
             ApiKeyPrincipal key = a.key();
-            view.addObject("me", new ConsoleUser(key.name(), key.holder(), key.role().name(), key.villages().stream().sorted().toList(),
+            view.addObject("me", new ConsoleUser(key.name(), key.holder(), key.role().name(),
+                    key.villages().stream().sorted().toList(),
                     key.role().scope() != org.jifen.api.security.Role.Scope.VILLAGES));
         }
         view.addObject("lang", LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "zh");

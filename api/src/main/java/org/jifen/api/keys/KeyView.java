@@ -10,7 +10,8 @@ import java.util.List;
  * a revoked key.
  */
 public record KeyView(String keyId, String key, String name, String holder, String memberVillage, String memberId,
-        String role, List<String> villages, String region, String createdBy, OffsetDateTime createdAt, OffsetDateTime revokedAt, String revokedBy) {
+        String role, List<String> villages, String region, String createdBy, OffsetDateTime createdAt,
+        OffsetDateTime revokedAt, String revokedBy) {
 
     @Override
     public String toString() {

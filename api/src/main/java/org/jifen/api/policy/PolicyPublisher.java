@@ -79,7 +79,10 @@ public class PolicyPublisher {
         }
     }
 
-    /** Compiles {@code source}; refuses it when its village.yaml changes what the current key may not (see {@link VillageIdentity}). */
+    /**
+     * Compiles {@code source}; refuses it when its village.yaml changes a region or time zone the
+     * current key may not change (see {@link VillageIdentity}).
+     */
     private CompiledPolicy compile(PolicySource source, int version) {
         long started = System.nanoTime();
         CompiledPolicy compiled;

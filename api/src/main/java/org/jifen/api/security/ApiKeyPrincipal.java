@@ -25,11 +25,6 @@ public record ApiKeyPrincipal(String keyId, String name, String holder, Role rol
                 Role.ADMIN, Set.of(), null, null, null);
     }
 
-    /** Whether the holder is member {@code memberId} of {@code village}. */
-    public boolean isMember(String village, String memberId) {
-        return this.memberId != null && this.memberId.equals(memberId) && village.equals(memberVillage);
-    }
-
     @Override
     public String toString() {
         return keyId + " (" + role + ")";
