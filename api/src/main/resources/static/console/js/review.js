@@ -4,13 +4,7 @@ import { api, busy, el, explain, say, t, v } from './core.js';
 
 const queue = document.getElementById('queue');
 const template = document.getElementById('review-item');
-const reviewerInput = document.getElementById('reviewer');
-/** The API's id format for a reviewer (LedgerIds.ID): letters, digits, _ . : @ - */
-const ID = /^[\p{L}\p{N}_.:@-]{1,64}$/u;
 const time = s => (s ?? '').replace('T', ' ').slice(0, 16);
-
-// the signed-in key's name is the default reviewer, made into an id ("test OFFICIAL" → "test-OFFICIAL")
-reviewerInput.value = reviewerInput.value.trim().replace(/[^\p{L}\p{N}_.:@-]+/gu, '-').slice(0, 64);
 
 const award = a => `${a.rule}${a.category ? ` (${a.category})` : ''} ${a.points > 0 ? '+' : ''}${a.points}`;
 const decision = d => `${d.reviewer}: ${d.decision === 'APPROVED' ? t('approved') : t('rejected')}`
@@ -27,16 +21,10 @@ function facts(item) {
     .flatMap(([k, val]) => [el('dt', {}, k), el('dd', {}, String(val))]));
 }
 
+// the reviewer is the signed-in key's holder: the API records it from the key, so none is sent
 async function decide(li, item, choice, button) {
-  const reviewer = reviewerInput.value.trim();
-  const label = document.querySelector('label.card span').textContent;
-  if (!ID.test(reviewer)) {
-    say(t(reviewer ? 'err.id' : 'err.required', label), 'error');
-    reviewerInput.focus();
-    return;
-  }
   const result = await busy(button, () => api(v(`/evidence/${encodeURIComponent(item.evidenceId)}/review`),
-    { method: 'POST', json: { decision: choice, reviewer, note: li.querySelector('[name=note]').value } }));
+    { method: 'POST', json: { decision: choice, note: li.querySelector('[name=note]').value } }));
   if (!result) return;
   const words = { APPROVED: t('approved'), REJECTED: t('rejected'), AWAITING_SECOND_REVIEW: t('awaiting') };
   const outcome = `${item.evidenceId}: ${words[result.status] ?? result.status}`;

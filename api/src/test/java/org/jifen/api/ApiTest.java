@@ -159,7 +159,8 @@ public abstract class ApiTest {
         return createKey(Map.of("name", "test merchant", "role", "MERCHANT", "region", region));
     }
 
-    private String createKey(Map<String, Object> request) {
+    /** Creates the key {@code request} describes (name, holder, role, villages, region, memberId…); returns the key. */
+    protected String createKey(Map<String, Object> request) {
         Response created = post("/api/v1/keys", request);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return created.body().path("key").asText();

@@ -10,6 +10,8 @@ public enum AuditAction {
     POLICY_RESTORE,
     VILLAGE_CREATE,
     VILLAGE_RENAME,
+    /** A village's region or time zone changed (an ADMIN key, or the service from files on its disk). */
+    VILLAGE_MOVE,
     // members and ledger
     MEMBER_REGISTER,
     LEDGER_CREDIT,

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 /** Gives every console page who is signed in ({@code me}) and the page's language ({@code lang}). */
 final class ConsoleUserInterceptor implements HandlerInterceptor {
 
-    /** The signed-in key as a page shows it: name, role, its villages (empty: every village). */
-    record ConsoleUser(String name, String role, List<String> villages, boolean allVillages) {
+    /** The signed-in key as a page shows it: name, holder, role, its villages (empty: every village). */
+    record ConsoleUser(String name, String holder, String role, List<String> villages, boolean allVillages) {
     }
 
     @Override
@@ -27,7 +27,8 @@ final class ConsoleUserInterceptor implements HandlerInterceptor {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof ApiKeyAuthentication a && a.key() != null) {
             ApiKeyPrincipal key = a.key();
-            view.addObject("me", new ConsoleUser(key.name(), key.role().name(), key.villages().stream().sorted().toList(),
+            view.addObject("me", new ConsoleUser(key.name(), key.holder(), key.role().name(),
+                    key.villages().stream().sorted().toList(),
                     key.role().scope() != org.jifen.api.security.Role.Scope.VILLAGES));
         }
         view.addObject("lang", LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "zh");

@@ -19,6 +19,7 @@ import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.key.ApiKeyMapper;
 import org.jifen.persistence.key.ApiKeyRow;
 import org.jifen.persistence.key.KeyVillage;
+import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.village.VillageMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -40,14 +41,16 @@ public class KeyService {
 
     private final ApiKeyMapper keys;
     private final VillageMapper villages;
+    private final MemberMapper members;
     private final AdminKey admin;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    KeyService(ApiKeyMapper keys, VillageMapper villages, AdminKey admin, AuditLog audit,
+    KeyService(ApiKeyMapper keys, VillageMapper villages, MemberMapper members, AdminKey admin, AuditLog audit,
             PlatformTransactionManager transactionManager) {
         this.keys = keys;
         this.villages = villages;
+        this.members = members;
         this.admin = admin;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -70,7 +73,8 @@ public class KeyService {
         }
         Role role = Role.valueOf(row.role());
         Set<String> scope = role.scope() == Role.Scope.VILLAGES ? Set.copyOf(keys.villagesOf(row.keyId())) : Set.of();
-        return Optional.of(new ApiKeyPrincipal(row.keyId(), row.name(), role, scope, row.region()));
+        return Optional.of(new ApiKeyPrincipal(row.keyId(), row.name(), row.holder(), role, scope, row.region(),
+                row.memberVillageId(), row.memberId()));
     }
 
     /** Creates a key; the answer carries the key, which is not stored and cannot be shown again. */
@@ -110,18 +114,22 @@ public class KeyService {
         if (role.scope() != Role.Scope.REGION && region != null) {
             throw new InvalidFieldException("region", "only a MERCHANT key has a region");
         }
+        KeyHolders.Holder holder = KeyHolders.of(request, villageIds, villages, members);
         Actor actor = Actor.current();
         for (int attempt = 0; ; attempt++) {
             ApiKeyFormat.Generated generated = ApiKeyFormat.generate();
             ApiKeyRow row = new ApiKeyRow(generated.keyId(), ApiKeyFormat.sha256Hex(generated.key()),
-                    request.name().strip(), role.name(), role.scope() == Role.Scope.REGION ? region : null,
+                    request.name().strip(), holder.holder(), holder.memberVillage(), holder.memberId(), role.name(),
+                    role.scope() == Role.Scope.REGION ? region : null,
                     actor.keyId(), null, null, null);
             try {
                 transactions.executeWithoutResult(status -> {
                     keys.insert(row);
                     keys.insertVillages(row.keyId(), villageIds);
                     audit.record(null, AuditAction.KEY_CREATE, "keys/" + row.keyId(), null, null,
-                            "name " + row.name() + ", role " + role
+                            "name " + row.name() + ", holder " + row.holder()
+                                    + (row.memberId() == null ? "" : " (member " + row.memberId() + " of "
+                                            + row.memberVillageId() + ")") + ", role " + role
                                     + (villageIds.isEmpty() ? "" : ", villages " + String.join(",", villageIds))
                                     + (row.region() == null ? "" : ", region " + row.region()));
                 });
@@ -164,7 +172,8 @@ public class KeyService {
     }
 
     private static KeyView view(ApiKeyRow row, List<String> villageIds, String key) {
-        return new KeyView(row.keyId(), key, row.name(), row.role(), villageIds, row.region(), row.createdBy(),
+        return new KeyView(row.keyId(), key, row.name(), row.holder(), row.memberVillageId(), row.memberId(),
+                row.role(), villageIds, row.region(), row.createdBy(),
                 show(row.createdAt()), show(row.revokedAt()), row.revokedBy());
     }
 

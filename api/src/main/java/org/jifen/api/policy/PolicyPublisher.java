@@ -33,10 +33,12 @@ public class PolicyPublisher {
     private final PolicyRegistry registry;
     private final AuditLog audit;
     private final TemplateStore templates;
+    private final VillageIdentity identity;
 
     PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit,
-            TemplateStore templates) {
+            TemplateStore templates, VillageIdentity identity) {
         this.audit = audit;
+        this.identity = identity;
         this.templates = templates;
         this.versions = versions;
         this.villages = villages;
@@ -77,15 +79,29 @@ public class PolicyPublisher {
         }
     }
 
+    /**
+     * Compiles {@code source}; refuses it when its village.yaml changes a region or time zone the
+     * current key may not change (see {@link VillageIdentity}).
+     */
     private CompiledPolicy compile(PolicySource source, int version) {
         long started = System.nanoTime();
+        CompiledPolicy compiled;
         try {
-            return compiler.compile(source, version);
+            compiled = compiler.compile(source, version);
         } catch (PolicyException e) {
             throw new PublishRejectedException(source.villageId(), e.problems(), List.of(), List.of());
         } finally {
             registry.compiled(System.nanoTime() - started);
         }
+        VillageConfig config = compiled.config();
+        try {
+            VillageIdentity.requireMayChange(villages.findById(source.villageId()), config.region(),
+                    config.timezone().getId(), PolicySource.VILLAGE_FILE + ": ");
+        } catch (RuntimeException e) {
+            compiled.close();
+            throw e;
+        }
+        return compiled;
     }
 
     private void requirePassingCases(PolicySource source, CompiledPolicy compiled) {
@@ -123,7 +139,7 @@ public class PolicyPublisher {
 
     private void upsertVillage(CompiledPolicy policy) {
         VillageConfig config = policy.config();
-        villages.upsert(new VillageRow(config.id(), config.name(), config.region(), config.timezone().getId()));
+        identity.save(new VillageRow(config.id(), config.name(), config.region(), config.timezone().getId()));
     }
 
     /** What {@link #publishVersion} did: the version, and whether it was stored now and is in effect now. */

@@ -9,30 +9,38 @@ import org.jifen.persistence.member.MemberRow;
 
 /**
  * Nobody reviews their own evidence: not the member it is about, not whoever reported it, and not
- * anyone of the member's household. The reviewer id is looked up among the village's members; a
- * reviewer who is not a member (staff of the sub-district, say) has no household.
+ * anyone of the member's household. The reviewer is the key's holder; the member checked is the
+ * one the key names ({@code memberId} of this village). A key without one (staff of the
+ * sub-district, say) has no household, but its holder's name still may not be the evidence's
+ * member or reporter id.
  */
 final class Independence {
 
     private Independence() {
     }
 
-    /** @throws LedgerProblem (422, field reviewer) when {@code reviewer} may not review {@code stored} */
-    static void check(EvidenceRow stored, MemberRow member, MemberRow reviewerAsMember, String reviewer) {
-        if (reviewer.equals(stored.memberId())) {
-            throw LedgerProblem.refused("reviewer", reviewer + " may not review their own evidence "
-                    + stored.evidenceId());
+    /**
+     * @param reviewerAsMember the key's member when it is of this village and registered, else null
+     * @throws LedgerProblem (422, field reviewer) when {@code reviewer} may not review {@code stored}
+     */
+    static void check(EvidenceRow stored, MemberRow member, Reviewer reviewer, MemberRow reviewerAsMember) {
+        String village = stored.villageId();
+        String evidence = stored.evidenceId();
+        if (reviewer.isMember(village, stored.memberId()) || reviewer.holder().equals(stored.memberId())) {
+            throw LedgerProblem.refused("reviewer", reviewer.described() + " may not review their own evidence "
+                    + evidence);
         }
-        Evidence fact = StoredPayloads.read(new StoredEvidence(stored.evidenceId(), stored.memberId(),
-                stored.occurredAt(), stored.payload(), stored.status()));
-        if (reviewer.equals(fact.reporterId())) {
-            throw LedgerProblem.refused("reviewer", reviewer + " reported evidence " + stored.evidenceId()
+        Evidence fact = StoredPayloads.read(new StoredEvidence(evidence, stored.memberId(), stored.occurredAt(),
+                stored.payload(), stored.status()));
+        String reporter = fact.reporterId();
+        if (reporter != null && (reviewer.isMember(village, reporter) || reviewer.holder().equals(reporter))) {
+            throw LedgerProblem.refused("reviewer", reviewer.described() + " reported evidence " + evidence
                     + " and may not review it");
         }
         String household = member.householdId();
         if (household != null && reviewerAsMember != null && household.equals(reviewerAsMember.householdId())) {
-            throw LedgerProblem.refused("reviewer", reviewer + " belongs to household " + household + ", as "
-                    + stored.memberId() + " does, and may not review evidence " + stored.evidenceId());
+            throw LedgerProblem.refused("reviewer", reviewer.described() + " belongs to household " + household
+                    + ", as " + stored.memberId() + " does, and may not review evidence " + evidence);
         }
     }
 }

@@ -25,7 +25,11 @@ class ReviewController {
         this.service = service;
     }
 
-    @Operation(summary = "Approve (credit) or reject (drop) the provisional awards of pending evidence")
+    @Operation(summary = "Approve (credit) or reject (drop) the provisional awards of pending evidence",
+            description = "The decision is the key's: the reviewer recorded is the key's holder, and the "
+                    + "independence rules are checked against the key's member. The optional field reviewer must "
+                    + "equal the holder (else 422). Two-reviewer evidence needs approvals from two keys of "
+                    + "different people.")
     @PostMapping("/evidence/{evidence}/review")
     ReviewView review(@PathVariable String village, @PathVariable String evidence,
             @Valid @RequestBody ReviewRequest request) {

@@ -16,11 +16,13 @@ import org.jifen.api.ledger.LedgerIds;
 import org.jifen.api.ledger.LedgerProblem;
 import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.security.Actor;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.EvaluationException;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.EvidenceRow;
+import org.jifen.persistence.key.ApiKeyMapper;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.member.MemberRow;
 import org.jifen.persistence.review.ReviewDecisionRow;
@@ -30,9 +32,11 @@ import org.jifen.persistence.village.VillageMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * Review decisions and the review queue. A decision locks the evidence's member (as every change
- * to points does), so decisions on one member's evidence, and the evaluations of its evidence,
- * happen one at a time; a repeated decision (same reviewer, same decision) writes nothing.
+ * Review decisions and the review queue. A decision is made by the key that sends it: the reviewer
+ * recorded is the key's holder (see {@link Reviewer}). It locks the evidence's member (as every
+ * change to points does), so decisions on one member's evidence, and the evaluations of its
+ * evidence, happen one at a time; a repeated decision (same key, or same person, same decision)
+ * writes nothing, and a person decides once whichever key they use.
  */
 @Service
 class ReviewService {
@@ -47,11 +51,12 @@ class ReviewService {
     private final ApprovalCredit credit;
     private final LedgerTransactions transactions;
     private final AuditLog audit;
+    private final ApiKeyMapper keys;
     private final ObjectMapper json;
 
     ReviewService(PolicyRegistry registry, EvidenceMapper evidence, MemberMapper members, ReviewMapper reviews,
             VillageMapper villages, ApprovalCredit credit, LedgerTransactions transactions, AuditLog audit,
-            ObjectMapper json) {
+            ApiKeyMapper keys, ObjectMapper json) {
         this.registry = registry;
         this.evidence = evidence;
         this.members = members;
@@ -60,16 +65,18 @@ class ReviewService {
         this.credit = credit;
         this.transactions = transactions;
         this.audit = audit;
+        this.keys = keys;
         this.json = json;
     }
 
     ReviewView review(String village, String evidenceId, ReviewRequest request) {
+        Reviewer reviewer = Reviewer.of(Objects.requireNonNull(Actor.currentKey(), "no key"), request.reviewer());
         CompiledPolicy policy = registry.active(village)
                 .orElseThrow(() -> new NotFoundException("village " + village + " does not exist or has no policy"));
-        return transactions.run(() -> decide(policy, evidenceId, request));
+        return transactions.run(() -> decide(policy, evidenceId, reviewer, request));
     }
 
-    private ReviewView decide(CompiledPolicy policy, String evidenceId, ReviewRequest request) {
+    private ReviewView decide(CompiledPolicy policy, String evidenceId, Reviewer reviewer, ReviewRequest request) {
         String village = policy.villageId();
         EvidenceRow stored = evidence.findByIds(village, List.of(evidenceId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId + " was not submitted to village "
@@ -83,43 +90,47 @@ class ReviewService {
         }
         List<ReviewDecisionRow> decisions = reviews.decisions(village, evidenceId);
         for (ReviewDecisionRow earlier : decisions) {
-            if (earlier.reviewer().equals(request.reviewer())) {
+            if (reviewer.decided(earlier, earlier.keyId() == null ? null : keys.find(earlier.keyId()))) {
                 if (earlier.decision().equals(request.decision())) {
                     return view(item, decisions);
                 }
-                throw LedgerProblem.conflict("reviewer " + request.reviewer() + " already decided " + earlier.decision()
-                        + " on evidence " + evidenceId + "; a reviewer decides once");
+                throw LedgerProblem.conflict(reviewer.described() + " already decided " + earlier.decision()
+                        + " on evidence " + evidenceId + (reviewer.keyId().equals(earlier.keyId()) ? ""
+                                : " (as " + earlier.reviewer() + (earlier.keyId() == null ? "" : ", key "
+                                        + earlier.keyId()) + ")") + "; a reviewer decides once, whichever key");
             }
         }
         if (!item.open()) {
             throw LedgerProblem.conflict("evidence " + evidenceId + " is already " + item.status() + " (by "
                     + decisions.stream().map(ReviewDecisionRow::reviewer).collect(Collectors.joining(", ")) + ")");
         }
-        Independence.check(stored, member, members.findById(village, request.reviewer()), request.reviewer());
-        reviews.insertDecision(new ReviewDecisionRow(village, evidenceId, request.reviewer(), request.decision(),
-                LedgerIds.cut(request.note(), 500), null));
+        Independence.check(stored, member, reviewer, village.equals(reviewer.memberVillage())
+                ? members.findById(village, reviewer.memberId()) : null);
+        reviews.insertDecision(new ReviewDecisionRow(village, evidenceId, reviewer.holder(), reviewer.keyId(),
+                request.decision(), LedgerIds.cut(request.note(), 500), null));
         String target = "evidence/" + evidenceId;
         if (request.decision().equals(ReviewItemRow.REJECTED)) {
             reviews.updateItem(village, evidenceId, ReviewItemRow.REJECTED, null, null);
             reviews.updateEvidenceStatus(village, evidenceId, ReviewItemRow.REJECTED);
-            audit.record(village, AuditAction.REVIEW_DECISION, target, "REJECTED by " + request.reviewer()
+            audit.record(village, AuditAction.REVIEW_DECISION, target, "REJECTED by " + reviewer.holder()
                     + "; provisional " + item.provisionalPoints() + " points dropped");
         } else if (needsSecondReviewer(policy, item) && decisions.stream().noneMatch(this::approval)) {
             reviews.updateItem(village, evidenceId, ReviewItemRow.AWAITING_SECOND_REVIEW, null, null);
-            audit.record(village, AuditAction.REVIEW_DECISION, target, "APPROVED by " + request.reviewer()
-                    + ", awaiting a second reviewer (provisional " + item.provisionalPoints() + " points)");
+            audit.record(village, AuditAction.REVIEW_DECISION, target, "APPROVED by " + reviewer.holder()
+                    + ", awaiting a second reviewer with another key (provisional " + item.provisionalPoints()
+                    + " points)");
         } else {
-            approve(policy, stored, member, item, decisions, request);
+            approve(policy, stored, member, item, decisions, reviewer, request);
         }
         return view(reviews.findItem(village, evidenceId), reviews.decisions(village, evidenceId));
     }
 
     private void approve(CompiledPolicy policy, EvidenceRow stored, MemberRow member, ReviewItemRow item,
-            List<ReviewDecisionRow> decisions, ReviewRequest request) {
+            List<ReviewDecisionRow> decisions, Reviewer reviewer, ReviewRequest request) {
         String village = policy.villageId();
         List<String> approvers = new ArrayList<>(decisions.stream().filter(this::approval)
                 .map(ReviewDecisionRow::reviewer).toList());
-        approvers.add(request.reviewer());
+        approvers.add(reviewer.holder());
         String reviewers = String.join(",", approvers);
         ApprovalCredit.Credited credited;
         try {

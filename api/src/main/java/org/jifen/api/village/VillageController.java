@@ -72,7 +72,8 @@ class VillageController {
 
     /**
      * Creates a village (201) or renames it (200). A village with a policy is renamed through a new
-     * policy version whose village.yaml carries the new name, region and time zone.
+     * policy version whose village.yaml carries the new name, region and time zone. Only an ADMIN
+     * key may change the region or time zone (403 naming the field; see VillageIdentity).
      */
     @PutMapping("/{village}")
     ResponseEntity<VillageView> put(@PathVariable String village, @Valid @RequestBody VillageRequest request) {

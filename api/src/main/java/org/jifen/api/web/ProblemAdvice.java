@@ -59,6 +59,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ValidationProblems.invalidField(e);
     }
 
+    @ExceptionHandler(ForbiddenFieldException.class)
+    ProblemDetail forbiddenField(ForbiddenFieldException e) {
+        return ValidationProblems.forbiddenField(e);
+    }
+
     /** Path and query parameters of a {@code @Validated} controller (e.g. a member id or page size). */
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {

@@ -30,6 +30,13 @@ final class ValidationProblems {
         return problem;
     }
 
+    /** 403 in the security errors' words ("Forbidden"), with the field in {@code errors} as for a 400. */
+    static ProblemDetail forbiddenField(ForbiddenFieldException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden", e.field() + ": " + e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
     /** Path and query parameters of a {@code @Validated} controller (e.g. a member id or page size). */
     static ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()

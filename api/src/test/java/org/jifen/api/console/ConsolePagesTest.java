@@ -142,6 +142,10 @@ class ConsolePagesTest extends PolicyApiTest {
         item.findElement(By.cssSelector("button[data-decision=APPROVED]")).click();
         assertThat(browser.feedback().getText()).contains(pending);
         assertThat(item.findElement(By.cssSelector(".outcome")).getText()).containsAnyOf("已通过", "等待第二位审核人");
+        // the reviewer is the signed-in key's holder (its name, as none was given), not a name typed on the page
+        assertThat(browser.find("#reviewer").getText()).isEqualTo("test OFFICIAL");
+        assertThat(jdbc.queryForObject("SELECT reviewer FROM review_decisions WHERE village_id = ? AND evidence_id = ?",
+                String.class, village, pending)).isEqualTo("test OFFICIAL");
         browser.screenshot("13-review");
     }
 

@@ -45,8 +45,10 @@ class MonthWalkthroughTest extends LedgerApiTest {
         assertThat(get(memberPath(village, "li") + "/balance").body().path("pending").asLong()).isEqualTo(3);
 
         // 2. staff review 李四's patrol: approved, +3 credited
-        Response reviewed = post(v(village) + "/evidence/" + liPatrol + "/review",
-                Map.of("decision", "APPROVED", "reviewer", "staff-zhou", "note", "照片清楚"));
+        String staffZhou = createKey(Map.of("name", "街道 审核员 周", "holder", "staff-zhou", "role", "REVIEWER",
+                "villages", List.of(village)));
+        Response reviewed = as(staffZhou).post(v(village) + "/evidence/" + liPatrol + "/review",
+                Map.of("decision", "APPROVED", "note", "照片清楚"));
         assertThat(reviewed.status()).as(reviewed.raw()).isEqualTo(200);
         assertBalances(village, 11, 9, 3);
 

@@ -21,7 +21,8 @@ class LedgerRaceTest extends ReviewApiSupport {
         register(village, member);
         String id = pending(village, member, "CLEANING", "08:30");
 
-        List<Response> responses = race(THREADS, i -> () -> review(village, id, "APPROVED", "审核员甲"));
+        String key = reviewerKey(village, "审核员甲");
+        List<Response> responses = race(THREADS, i -> () -> reviewAs(key, village, id, "APPROVED"));
 
         assertThat(responses).allSatisfy(r -> {
             assertThat(r.status()).as(r.raw()).isEqualTo(200);
@@ -40,7 +41,10 @@ class LedgerRaceTest extends ReviewApiSupport {
         register(village, member);
         String id = pending(village, member, "MEETING", "19:00");
 
-        List<Response> responses = race(THREADS, i -> () -> review(village, id, "APPROVED", "审核员" + i));
+        List<Response> responses = race(THREADS, i -> {
+            String key = reviewerKey(village, "审核员" + i);
+            return () -> reviewAs(key, village, id, "APPROVED");
+        });
 
         assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
         assertThat(responses).filteredOn(r -> r.status() == 409).hasSize(THREADS - 1);
@@ -60,7 +64,8 @@ class LedgerRaceTest extends ReviewApiSupport {
             ids.add(pending(village, member, "CLEANING", "%02d:00".formatted(8 + i)));
         }
 
-        List<Response> responses = race(ids.size(), i -> () -> review(village, ids.get(i), "APPROVED", "审核员甲"));
+        String key = reviewerKey(village, "审核员甲");
+        List<Response> responses = race(ids.size(), i -> () -> reviewAs(key, village, ids.get(i), "APPROVED"));
 
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.raw()).isEqualTo(200));
         assertThat(responses).filteredOn(r -> r.body().path("awards").get(0).path("points").asInt() == 2).hasSize(2);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,6 +80,8 @@ public abstract class ReviewApiSupport extends PolicyApiTest {
 
     protected static final String DAY = "2026-11-18";
 
+    private final Map<String, String> reviewerKeys = new ConcurrentHashMap<>();
+
     /** A fresh published village with the policy above; version 1. */
     protected String reviewVillage() {
         String village = newVillage("rv");
@@ -116,9 +119,24 @@ public abstract class ReviewApiSupport extends PolicyApiTest {
         return "/api/v1/villages/" + seg(village);
     }
 
+    /**
+     * {@code reviewer} decides with their own REVIEWER key of the village (created on first use):
+     * the reviewer recorded is the key's holder, so each name stands for one person with one key.
+     */
     protected Response review(String village, String evidenceId, String decision, String reviewer) {
-        return post(v(village) + "/evidence/" + seg(evidenceId) + "/review",
-                Map.of("decision", decision, "reviewer", reviewer, "note", "照片清楚"));
+        return reviewAs(reviewerKey(village, reviewer), village, evidenceId, decision);
+    }
+
+    /** A decision sent with {@code key}, without a reviewer field: the key's holder decides. */
+    protected Response reviewAs(String key, String village, String evidenceId, String decision) {
+        return as(key).post(v(village) + "/evidence/" + seg(evidenceId) + "/review",
+                Map.of("decision", decision, "note", "照片清楚"));
+    }
+
+    /** The REVIEWER key of {@code village} held by {@code holder}, created on first use. */
+    protected String reviewerKey(String village, String holder) {
+        return reviewerKeys.computeIfAbsent(village + "/" + holder, k -> createKey(Map.of("name", "审核 " + holder,
+                "holder", holder, "role", "REVIEWER", "villages", List.of(village))));
     }
 
     protected Response reverseEntry(String village, long entry, String key) {

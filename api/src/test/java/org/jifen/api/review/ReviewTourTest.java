@@ -29,9 +29,13 @@ class ReviewTourTest extends ApiTest {
         assertThat(submitted.path("provisionalAwards").get(0).path("points").asInt()).isEqualTo(3);
         assertBalance(m1, 4, 3);
 
-        Response approved = post(V + "/evidence/" + p2 + "/review",
+        String reviewer = createKey(Map.of("name", "檀阴 审核员 王", "holder", "staff-wang", "role", "REVIEWER",
+                "villages", java.util.List.of("tanyin")));
+        Response approved = as(reviewer).post(V + "/evidence/" + p2 + "/review",
                 Map.of("decision", "APPROVED", "reviewer", "staff-wang", "note", "照片清楚"));
-        assertThat(approved.body().path("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.body().path("status").asText()).as(approved.raw()).isEqualTo("APPROVED");
+        assertThat(approved.body().path("reviews").get(0).path("reviewer").asText()).isEqualTo("staff-wang");
+        assertThat(approved.body().path("reviews").get(0).path("keyId").asText()).isEqualTo(keyIdOf(reviewer));
         assertThat(approved.body().path("awards").get(0).path("points").asInt()).isEqualTo(3);
         assertBalance(m1, 7, 0);
 

@@ -82,6 +82,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
         final Map<Who, String> keys = new EnumMap<>(Who.class);
         final String revoked;
         String throwawayKeyId;
+        /** The evidence of the review row's current cell: each key decides its own (a key decides once). */
+        String pending;
 
         Fixture() {
             register(own, member);
@@ -132,6 +134,19 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
                     .put("type", "CLEANING").put("memberId", member).put("occurredAt", "2026-11-18T08:30")
                     .put("status", status)));
             assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        }
+
+        /** Submits new PENDING evidence of {@link #member} for one review cell. */
+        void submitPending(String village) {
+            pending = unique("mx-pending");
+            submitOnce(village, pending, "PENDING");
+        }
+
+        /** A time zone that is not the village's now, so that each cell of the time-zone row asks for a change. */
+        String otherZone(String village) {
+            String zone = jdbc.queryForObject("SELECT timezone FROM villages WHERE village_id = ?", String.class,
+                    village);
+            return "Asia/Urumqi".equals(zone) ? "Asia/Shanghai" : "Asia/Urumqi";
         }
 
         /** The entry id of the award of approved evidence mx-award in {@code village}. */

@@ -25,8 +25,8 @@ class VillageAccessTest {
     }
 
     private static Authentication key(Role role, String... villages) {
-        return ApiKeyAuthentication.of(new ApiKeyPrincipal("k-" + role, "test", role, Set.of(villages),
-                role == Role.MERCHANT ? "邛崃市" : null));
+        return ApiKeyAuthentication.of(new ApiKeyPrincipal("k-" + role, "test", "test", role, Set.of(villages),
+                role == Role.MERCHANT ? "邛崃市" : null, null, null));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jifen.api.policy.draft.PolicyApiTest;
+import org.jifen.api.security.ApiKeyPrincipal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,8 +83,9 @@ abstract class HostileInputBase extends PolicyApiTest implements HostileCorpus {
                     () -> object(Map.of("author", "王主任", "comment", "先按原办法执行")),
                     List.of("/author", "/comment"), List.of(), List.of(), List.of(), List.of(), List.of()));
             targets.add(new Target("review", "POST", () -> "/api/v1/villages/" + evalVillage + "/evidence/"
-                    + pendingEvidence() + "/review", () -> object(Map.of("decision", "APPROVED", "reviewer", "审核员甲",
-                    "note", "照片清楚")), List.of("/decision", "/reviewer", "/note"), List.of(), List.of(), List.of(),
+                    + pendingEvidence() + "/review", () -> object(Map.of("decision", "APPROVED",
+                    // the reviewer is the key's holder: the field may only repeat it
+                    "reviewer", ApiKeyPrincipal.bootstrapAdmin().holder(), "note", "照片清楚")), List.of("/decision", "/reviewer", "/note"), List.of(), List.of(), List.of(),
                     List.of(), List.of()));
             targets.add(new Target("adjustment", "POST", () -> "/api/v1/villages/" + evalVillage + "/adjustments",
                     () -> object(Map.of("requestKey", unique("hz-adj"), "memberId", member, "points", 3,

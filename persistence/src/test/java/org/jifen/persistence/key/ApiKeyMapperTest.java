@@ -24,13 +24,17 @@ class ApiKeyMapperTest extends DatabaseTest {
     String hash = "a".repeat(64);
     String village = newVillageId("key");
     String other = newVillageId("key");
-    keys.insert(new ApiKeyRow(id, hash, "村委会 张三", "OFFICIAL", null, "admin", null, null, null));
+    keys.insert(new ApiKeyRow(id, hash, "村委会 张三", "张三", village, "m-zhang", "OFFICIAL", null, "admin", null, null,
+        null));
     assertThat(keys.insertVillages(id, List.of(other, village))).isEqualTo(2);
     assertThat(keys.insertVillages(id, List.of())).isZero();
 
     ApiKeyRow found = keys.find(id);
     assertThat(found.keyHash()).isEqualTo(hash);
     assertThat(found.name()).isEqualTo("村委会 张三");
+    assertThat(found.holder()).isEqualTo("张三");
+    assertThat(found.memberVillageId()).isEqualTo(village);
+    assertThat(found.memberId()).isEqualTo("m-zhang");
     assertThat(found.role()).isEqualTo("OFFICIAL");
     assertThat(found.createdBy()).isEqualTo("admin");
     assertThat(found.createdAt()).isNotNull();
@@ -50,11 +54,12 @@ class ApiKeyMapperTest extends DatabaseTest {
   @Test
   void keyIdsAreUniqueAndCaseSensitive() {
     String id = keyId();
-    keys.insert(new ApiKeyRow(id, "b".repeat(64), "pipeline", "PIPELINE", null, null, null, null, null));
-    assertThatThrownBy(() -> keys.insert(new ApiKeyRow(id, "c".repeat(64), "again", "PIPELINE", null, null, null,
-        null, null))).isInstanceOf(DuplicateKeyException.class);
-    keys.insert(new ApiKeyRow(id.toUpperCase(), "d".repeat(64), "merchant", "MERCHANT", "邛崃市", null, null, null,
+    keys.insert(new ApiKeyRow(id, "b".repeat(64), "pipeline", "pipeline", null, null, "PIPELINE", null, null, null, null,
         null));
+    assertThatThrownBy(() -> keys.insert(new ApiKeyRow(id, "c".repeat(64), "again", "again", null, null, "PIPELINE",
+        null, null, null, null, null))).isInstanceOf(DuplicateKeyException.class);
+    keys.insert(new ApiKeyRow(id.toUpperCase(), "d".repeat(64), "merchant", "merchant", null, null, "MERCHANT",
+        "邛崃市", null, null, null, null));
     assertThat(keys.find(id.toUpperCase()).region()).isEqualTo("邛崃市");
     assertThat(keys.find(id).keyHash()).isEqualTo("b".repeat(64));
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
+import org.jifen.api.policy.VillageIdentity;
 import org.jifen.api.policy.draft.DraftService;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.policy.PolicyVersionMapper;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
  * {@code village.yaml}, which every activation writes back to the village, so a rename of a village
  * with a policy is published as a new version whose {@code village.yaml} carries the new identity
  * (through the same gate as any publish), and the draft's {@code village.yaml}, if there is a draft,
- * is edited the same way so that publishing it later keeps the new name.
+ * is edited the same way so that publishing it later keeps the new name. Only an ADMIN key may
+ * change the region or time zone ({@link VillageIdentity}); an OFFICIAL may rename.
  */
 @Service
 public class VillageRenamer {
@@ -32,10 +34,12 @@ public class VillageRenamer {
     private final VersionService versionService;
     private final DraftService drafts;
     private final AuditLog audit;
+    private final VillageIdentity identity;
 
     VillageRenamer(VillageMapper villages, PolicyVersionMapper versions, VersionService versionService,
-            DraftService drafts, AuditLog audit) {
+            DraftService drafts, AuditLog audit, VillageIdentity identity) {
         this.audit = audit;
+        this.identity = identity;
         this.villages = villages;
         this.versions = versions;
         this.versionService = versionService;
@@ -62,6 +66,7 @@ public class VillageRenamer {
         if (renamed.equals(existing)) {
             return new Outcome(false, null);
         }
+        VillageIdentity.requireMayChange(existing, newRegion, newZone, "");
         String by = author == null || author.isBlank() ? "api" : author;
         Integer published = null;
         String hashBefore = null;
@@ -91,12 +96,14 @@ public class VillageRenamer {
                 hashAfter = view.contentHash();
             }
         }
-        villages.upsert(renamed);
+        identity.save(renamed);
         drafts.editVillageYaml(villageId, yaml -> VillageYamlText.withIdentity(yaml, name, newRegion, newZone), by);
         audit.record(villageId, AuditAction.VILLAGE_RENAME,
                 published == null ? "villages/" + villageId : "policy/versions/" + published, hashBefore, hashAfter,
-                existing.name() + " → " + name + (Objects.equals(existing.region(), newRegion) ? "" : ", region " + newRegion)
-                        + (Objects.equals(existing.timezone(), newZone) ? "" : ", timezone " + newZone)
+                existing.name() + " → " + name + (Objects.equals(existing.region(), newRegion) ? ""
+                        : ", region " + existing.region() + " → " + newRegion)
+                        + (Objects.equals(existing.timezone(), newZone) ? ""
+                        : ", timezone " + existing.timezone() + " → " + newZone)
                         + (published == null ? "" : ", published as version " + published));
         return new Outcome(false, published);
     }
