@@ -44,6 +44,11 @@ public class PolicyRuns {
         return new Slot(villageId, mine);
     }
 
+    /** Whether a run of the village is going now. */
+    public boolean running(String villageId) {
+        return running.containsKey(villageId);
+    }
+
     /** The time limit of one run's cases. */
     public java.time.Duration timeLimit() {
         return settings.timeLimit();
