@@ -8,6 +8,8 @@ public enum AuditAction {
     DRAFT_DISCARD,
     POLICY_PUBLISH,
     POLICY_RESTORE,
+    /** The service marked a policy version faulty: its evaluations kept tripping runtime guards. */
+    POLICY_FAULTY,
     VILLAGE_CREATE,
     VILLAGE_RENAME,
     /** A village's region or time zone changed (an ADMIN key, or the service from files on its disk). */

@@ -31,7 +31,9 @@ import org.jifen.persistence.review.ReviewMapper;
  * One batch inside one transaction: locks its members in one ordered statement, reads stored
  * evidence and history in one query each, evaluates in request order (earlier evidence counts
  * for later), and writes evidence and ledger rows as JDBC batches, review-queue rows in a multi-row insert. An evidence that fails
- * writes nothing and does not affect the others.
+ * writes nothing and does not affect the others. Evaluations spend the request's {@link BatchBudget};
+ * once it is spent, the rest of the batch is NOT_EVALUATED (nothing written for them), while the
+ * evidence evaluated before are written whole, in the same transaction.
  */
 final class BatchEvaluation {
 
@@ -54,7 +56,7 @@ final class BatchEvaluation {
         this.meters = meters;
     }
 
-    List<EvidenceResult> run(CompiledPolicy policy, List<PreparedEvidence> batch, boolean write) {
+    List<EvidenceResult> run(CompiledPolicy policy, List<PreparedEvidence> batch, boolean write, BatchBudget budget) {
         String village = policy.villageId();
         List<String> memberIds = batch.stream().map(p -> p.fact().memberId()).distinct().sorted().toList();
         Map<String, MemberRow> memberRows = members.lockForUpdate(village, memberIds).stream()
@@ -78,8 +80,10 @@ final class BatchEvaluation {
                 results.add(EvidenceResult.failed(fact.id(), EvidenceResult.Status.UNKNOWN_MEMBER, "member "
                         + fact.memberId() + " is not registered in village " + village
                         + "; register it with PUT /api/v1/villages/" + village + "/members/" + fact.memberId()));
+            } else if (budget.spent() != null) {
+                results.add(EvidenceResult.failed(fact.id(), EvidenceResult.Status.NOT_EVALUATED, budget.detail()));
             } else {
-                EvidenceResult result = evaluate(policy, item, member, histories.get(fact.memberId()), write);
+                EvidenceResult result = evaluate(budget, item, member, histories.get(fact.memberId()), write);
                 results.add(result);
                 if (write && result.status() == EvidenceResult.Status.CREDITED) {
                     evidenceRows.add(evidenceRow(village, item, result, policy.version()));
@@ -98,17 +102,22 @@ final class BatchEvaluation {
         return results;
     }
 
-    private EvidenceResult evaluate(CompiledPolicy policy, PreparedEvidence item, MemberRow row, MemberHistory history,
+    private EvidenceResult evaluate(BatchBudget budget, PreparedEvidence item, MemberRow row, MemberHistory history,
             boolean write) {
         Evidence fact = item.fact();
+        CompiledPolicy policy = budget.policy();
         try {
             Evaluation evaluation = policy.evaluate(fact, member(row), history);
             List<AwardView> provisional = Provisional.applies(fact)
                     ? Provisional.awards(policy, fact, member(row), history, evaluation) : List.of();
             evaluation.recordInto(history, fact);
+            budget.awarded(evaluation.awards().size() + provisional.size());
             return new EvidenceResult(fact.id(), write ? EvidenceResult.Status.CREDITED : EvidenceResult.Status.DRY_RUN,
                     policy.version(), evaluation.awards().stream().map(AwardView::of).toList(), provisional,
                     evaluation.problems(), null, false);
+        } catch (EvaluationException.BudgetSpent e) {
+            budget.spentInEngine(e.getMessage());
+            return EvidenceResult.failed(fact.id(), EvidenceResult.Status.NOT_EVALUATED, budget.detail());
         } catch (EvaluationException e) {
             meters.counter("jifen.policy.guard.trips", "village", policy.villageId(),
                     "version", Integer.toString(policy.version())).increment();

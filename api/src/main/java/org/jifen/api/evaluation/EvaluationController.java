@@ -3,6 +3,7 @@ package org.jifen.api.evaluation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,8 @@ class EvaluationController {
 
     /**
      * 200 with a result per evidence when at least one succeeded (or was replayed); when none
-     * did, a problem: 409 if any conflicted, else 422, with the results attached.
+     * did, a problem with the results attached: 409 if any conflicted, else 503 with Retry-After if
+     * the request's budget left any NOT_EVALUATED (send it again), else 422.
      */
     @Operation(summary = "Evaluate a batch of evidence against the village's policy and credit the awards")
     @PostMapping
@@ -35,12 +37,19 @@ class EvaluationController {
             return ResponseEntity.ok(response);
         }
         boolean conflict = response.results().stream().anyMatch(r -> r.status() == EvidenceResult.Status.CONFLICT);
-        HttpStatus status = conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
-        EvidenceResult first = response.results().get(0);
+        EvidenceResult left = response.results().stream()
+                .filter(r -> r.status() == EvidenceResult.Status.NOT_EVALUATED).findFirst().orElse(null);
+        HttpStatus status = conflict ? HttpStatus.CONFLICT
+                : left != null ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_ENTITY;
+        EvidenceResult first = conflict || left == null ? response.results().get(0) : left;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, first.detail());
         problem.setTitle(conflict ? "Evidence conflict" : "Evidence not evaluated");
         problem.setType(URI.create("https://jifen.org/problems/" + first.status().name().toLowerCase().replace('_', '-')));
         problem.setProperty("results", response.results());
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return answer.body(problem);
     }
 }

@@ -12,6 +12,7 @@ import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.policy.JifenProperties;
+import org.jifen.api.policy.PolicyFaults;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
@@ -30,10 +31,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evaluates a batch, on the bounded {@link EvaluationPool}, against the village's active policy in
- * one READ COMMITTED transaction (no
+ * Evaluates a batch, on the bounded {@link EvaluationPool} (in its village's share), against the
+ * village's active policy in one READ COMMITTED transaction (no
  * gap locks), retrying deadlocks, lock timeouts and a concurrent insert of the same id with
- * bounded, jittered backoff. A retry re-reads everything, so a repeated id becomes a replay.
+ * bounded, jittered backoff. A retry re-reads everything, so a repeated id becomes a replay. The
+ * request's budget runs from when its batch first starts on the pool, retries included. Evidence
+ * that a guard or a failing rule stopped are counted against the version ({@link PolicyFaults}).
  */
 @Service
 class EvaluationService {
@@ -47,10 +50,15 @@ class EvaluationService {
     private final JifenProperties properties;
     private final AuditLog audit;
     private final EvaluationMetrics metrics;
+    private final EvaluationSettings.Budget budget;
+    private final PolicyFaults faults;
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
-            MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews, BatchInserts inserts) {
+            MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews, BatchInserts inserts,
+            EvaluationSettings settings, PolicyFaults faults) {
+        this.budget = settings.budget();
+        this.faults = faults;
         this.audit = audit;
         this.registry = registry;
         this.pool = pool;
@@ -72,21 +80,27 @@ class EvaluationService {
         Timer.Sample started = Timer.start();
         List<EvidenceResult> results;
         try {
-            results = pool.run(() -> withRetries(() -> transactions.execute(status -> {
-                List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun());
-                if (request.dryRun()) {
-                    status.setRollbackOnly();
-                } else {
-                    audit(villageId, out);
-                }
-                return out;
-            })));
+            results = pool.run(villageId, faults.isFaulty(villageId, policy.version()), () -> {
+                long deadline = System.nanoTime() + budget.time().toNanos();
+                return withRetries(() -> transactions.execute(status -> {
+                    List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun(),
+                            new BatchBudget(policy, budget, deadline));
+                    if (request.dryRun()) {
+                        status.setRollbackOnly();
+                    } else {
+                        audit(villageId, out);
+                    }
+                    return out;
+                }));
+            });
         } catch (ServiceBusyException e) {
             metrics.rejected();
             throw e;
         }
         started.stop(metrics.batches());
         metrics.record(results, !request.dryRun());
+        results.stream().filter(r -> r.status() == EvidenceResult.Status.FAILED && !r.replayed())
+                .forEach(r -> faults.tripped(villageId, policy.version(), r.detail()));
         return new EvaluationResponse(villageId, request.dryRun(), results);
     }
 

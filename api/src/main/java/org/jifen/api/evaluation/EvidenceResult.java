@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What happened to one evidence. {@code status}: CREDITED (evaluated and stored; its awards are
- * in the ledger), DRY_RUN, CONFLICT (the id was stored with other content), UNKNOWN_MEMBER, or
- * FAILED (a rule failed or a runtime guard stopped it; nothing written). {@code replayed} marks
+ * in the ledger), DRY_RUN, CONFLICT (the id was stored with other content), UNKNOWN_MEMBER,
+ * FAILED (a rule failed or a runtime guard stopped it; nothing written), or NOT_EVALUATED (the
+ * request's budget was spent before it; nothing written, send it again). {@code replayed} marks
  * a stored result returned for a repeated id. {@code provisionalAwards}: for PENDING evidence, what
  * its approval would add (evaluated as approved, dry); they wait in the review queue, not the ledger.
  */
@@ -22,7 +23,7 @@ record EvidenceResult(
         boolean replayed) {
 
     /** The outcome of one evidence. */
-    enum Status { CREDITED, DRY_RUN, CONFLICT, UNKNOWN_MEMBER, FAILED }
+    enum Status { CREDITED, DRY_RUN, CONFLICT, UNKNOWN_MEMBER, FAILED, NOT_EVALUATED }
 
     EvidenceResult {
         awards = awards == null ? List.of() : List.copyOf(awards);

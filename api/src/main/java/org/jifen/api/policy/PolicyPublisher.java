@@ -19,8 +19,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes policy versions: compiles and runs the bundle's sample cases first, so a broken
- * policy or one whose cases fail never becomes a version; then stores the files as the
+ * Publishes policy versions: compiles and runs the bundle's sample cases first (within the time
+ * limit of {@link PolicyRuns}), so a broken policy or one whose cases fail never becomes a version; then stores the files as the
  * village's next version and activates it. A village that {@code extends} a template is published
  * with the template's latest version attached (see {@link TemplateStore}).
  */
@@ -35,8 +35,15 @@ public class PolicyPublisher {
     private final TemplateStore templates;
     private final VillageIdentity identity;
 
+    private final PolicyRuns runs;
+
     PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit,
+<<<<<<< HEAD
             TemplateStore templates, VillageIdentity identity) {
+=======
+            TemplateStore templates, PolicyRuns runs) {
+        this.runs = runs;
+>>>>>>> issue13-bulkheads
         this.audit = audit;
         this.identity = identity;
         this.templates = templates;
@@ -110,7 +117,7 @@ public class PolicyPublisher {
             compiled.close();
             throw new PublishRejectedException(source.villageId(), findings, List.of(), List.of());
         }
-        PolicyTest.VillageReport report = new PolicyTest(compiler).run(compiled, source.caseFiles());
+        PolicyTest.VillageReport report = new PolicyTest(compiler).run(runs.bounded(compiled), source.caseFiles());
         if (!report.passed()) {
             compiled.close();
             List<CaseResult> failed = report.cases().stream().filter(c -> !c.passed()).toList();

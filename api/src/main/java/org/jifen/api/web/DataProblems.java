@@ -21,8 +21,15 @@ final class DataProblems {
     }
 
     static ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", e.getMessage()));
+    }
+
+    static ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
     }
 
     static ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {

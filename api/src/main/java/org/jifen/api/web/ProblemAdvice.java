@@ -151,6 +151,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return DataProblems.busy(e);
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return DataProblems.tooMany(e);
+    }
+
     /**
      * No connection (the database is down, or the pool timed out), a connection lost mid-request or
      * at commit, a deadlock or lock timeout left after retries: 503, the request may be sent again.

@@ -25,37 +25,68 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
     private String currentRule;
     private int firings;
     private long deadline;
+    private long ownDeadline;
+    private long allowedFirings;
     private volatile String tripped;
+    private volatile boolean budgetSpent;
 
     AwardCollector(KieSession session, EvaluationLimits limits) {
         this.session = session;
         this.limits = limits;
     }
 
-    /** Resets for a new evaluation; returns its deadline in {@link System#nanoTime()} terms. */
-    long start() {
+    /**
+     * Resets for a new evaluation that must also stop at the request's {@code cutDeadline} and
+     * after {@code cutFirings} firings (see {@link CompiledPolicy#within}); returns the earlier
+     * deadline, in {@link System#nanoTime()} terms.
+     */
+    long start(long cutDeadline, long cutFirings) {
         candidates.clear();
         problems.clear();
         currentRule = null;
         firings = 0;
         tripped = null;
-        deadline = System.nanoTime() + limits.timeout().toNanos();
+        budgetSpent = false;
+        ownDeadline = System.nanoTime() + limits.timeout().toNanos();
+        deadline = cutDeadline - ownDeadline < 0 ? cutDeadline : ownDeadline;
+        allowedFirings = Math.min(limits.maxFirings(), cutFirings);
         return deadline;
     }
 
+    /** This evaluation's own deadline (its guard's), without the request's cut. */
+    long ownDeadline() {
+        return ownDeadline;
+    }
+
+    /** Past the deadline: a guard trip past this evaluation's own deadline, else the request's budget is spent. */
     void timedOut() {
-        trip("evaluation took longer than " + limits.timeout().toMillis() + " ms");
+        if (System.nanoTime() - ownDeadline > 0) {
+            trip("evaluation took longer than " + limits.timeout().toMillis() + " ms");
+        } else {
+            spent("the request's time budget is spent");
+        }
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         currentRule = event.getMatch().getRule().getName();
         firings++;
-        if (firings > limits.maxFirings()) {
-            trip("more than " + limits.maxFirings() + " rule firings in one evaluation");
-        } else if (System.nanoTime() > deadline) {
-            trip("evaluation took longer than " + limits.timeout().toMillis() + " ms");
+        if (firings > allowedFirings) {
+            if (allowedFirings < limits.maxFirings()) {
+                spent("the request's rule firings are spent");
+            } else {
+                trip("more than " + limits.maxFirings() + " rule firings in one evaluation");
+            }
+        } else if (System.nanoTime() - deadline > 0) {
+            timedOut();
         }
+    }
+
+    private synchronized void spent(String reason) {
+        if (tripped == null) {
+            budgetSpent = true;
+        }
+        trip(reason);
     }
 
     private synchronized void trip(String reason) {
@@ -122,4 +153,14 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
     }
 
     static final int MAX_REASON = 200;
+
+    /** Whether the request's budget, not this evaluation's own guard, stopped it. */
+    boolean budgetSpent() {
+        return budgetSpent;
+    }
+
+    /** Rules fired in the last evaluation. */
+    int firings() {
+        return firings;
+    }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.history.PeriodTotals;
 import org.jifen.engine.history.TotalsScope;
@@ -38,25 +40,31 @@ public final class CompiledPolicy {
     /** The evidence types some rule's Streak can match; null: any type. */
     private final Set<String> streakTypes;
     private final TotalsScope scope;
-    private final BlockingQueue<RuleSession> sessions = new ArrayBlockingQueue<>(POOL_SIZE);
-    private final java.util.concurrent.atomic.AtomicLong guardTrips = new java.util.concurrent.atomic.AtomicLong();
+    private final BlockingQueue<RuleSession> sessions;
+    private final AtomicLong guardTrips;
     private final String name;
     /** A list-only village's items, evaluated by the shared rule base; null when it has its own. */
     private final ItemTable table;
+    /** A view's request budget (see {@link #within}): its deadline and the firings left; null firings: none. */
+    private final long cutDeadline;
+    private final AtomicLong cutFirings;
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, Set<String> streakTypes, TotalsScope scope) {
-        this(config, version, contentHash, rules, kieBase, null, limits, warnings, streakTypes, scope);
+        this(config, version, contentHash, rules, kieBase, null, limits, warnings, streakTypes, scope,
+                new ArrayBlockingQueue<>(POOL_SIZE), new AtomicLong(), 0, null);
     }
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             ItemTable table, EvaluationLimits limits, List<Problem> warnings, TotalsScope scope) {
-        this(config, version, contentHash, rules, null, table, limits, warnings, Set.of(), scope);
+        this(config, version, contentHash, rules, null, table, limits, warnings, Set.of(), scope,
+                new ArrayBlockingQueue<>(POOL_SIZE), new AtomicLong(), 0, null);
     }
 
     private CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             KieBase kieBase, ItemTable table, EvaluationLimits limits, List<Problem> warnings, Set<String> streakTypes,
-            TotalsScope scope) {
+            TotalsScope scope, BlockingQueue<RuleSession> sessions, AtomicLong guardTrips, long cutDeadline,
+            AtomicLong cutFirings) {
         this.table = table;
         this.config = config;
         this.village = config.fact();
@@ -69,6 +77,21 @@ public final class CompiledPolicy {
         this.streakTypes = streakTypes == null ? null : Set.copyOf(streakTypes);
         this.scope = scope;
         this.name = config.id() + "@" + version;
+        this.sessions = sessions;
+        this.guardTrips = guardTrips;
+        this.cutDeadline = cutDeadline;
+        this.cutFirings = cutFirings;
+    }
+
+    /**
+     * This policy under one request's budget: the same rules, sessions and guards, but every
+     * evaluation through the view also stops at {@code deadline} ({@link System#nanoTime()} terms)
+     * and once the view's evaluations have fired {@code maxFirings} rules in all. An evaluation so
+     * stopped, or begun with nothing left, throws {@link EvaluationException.BudgetSpent} and is no guard trip.
+     */
+    public CompiledPolicy within(long deadline, long maxFirings) {
+        return new CompiledPolicy(config, version, contentHash, rules, kieBase, table, limits, warnings, streakTypes,
+                scope, sessions, guardTrips, deadline, new AtomicLong(maxFirings));
     }
 
     public String villageId() {
@@ -123,11 +146,17 @@ public final class CompiledPolicy {
         PeriodTotals totals = PeriodTotals.of(history, day, scope);
         List<Tally> tallies = totals.tallies(member.id());
         Streak streak = new Streak(member.id(), evidence.type(), history.streak(evidence.type(), day, evidence.approved()));
+        long firingsLeft = cutFirings == null ? Long.MAX_VALUE : cutFirings.get();
+        long deadline = cutFirings == null ? System.nanoTime() + TimeUnit.DAYS.toNanos(1) : cutDeadline;
+        if (firingsLeft <= 0 || System.nanoTime() - deadline >= 0) {
+            throw new EvaluationException.BudgetSpent(firingsLeft <= 0 ? "the request's rule firings are spent"
+                    : "the request's time budget is spent");
+        }
         RuleSession session = borrow();
         AwardCollector collector;
         try {
             collector = session.fire(evidence, member, village, table == null ? tallies : List.of(), streak,
-                    table == null ? List.of() : table.eligible(evidence, member), name);
+                    table == null ? List.of() : table.eligible(evidence, member), name, deadline, firingsLeft);
         } catch (ThreadDeath e) {
             Thread.interrupted();
             faulty("stopped by the watchdog: a rule did not return");
@@ -137,9 +166,15 @@ public final class CompiledPolicy {
             session.dispose();
             throw new EvaluationException("rule failed: " + CompileErrors.plain(rootMessage(e)), e);
         }
+        if (cutFirings != null) {
+            cutFirings.addAndGet(-collector.firings());
+        }
         if (collector.tripped() != null) {
             Thread.interrupted(); // halting may interrupt this thread; the caller's next blocking call must not fail
             session.dispose();
+            if (collector.budgetSpent()) {
+                throw new EvaluationException.BudgetSpent(collector.tripped());
+            }
             faulty(collector.tripped());
             throw new EvaluationException(collector.tripped());
         }
@@ -149,14 +184,14 @@ public final class CompiledPolicy {
         return new Evaluation(version, outcomes, problems);
     }
 
-    /** How many evaluations a runtime guard has stopped: above zero, this version is faulty. */
+    /** How many evaluations a runtime guard has stopped (the service marks a version faulty when they keep coming). */
     public long guardTrips() {
         return guardTrips.get();
     }
 
     private void faulty(String reason) {
         long trips = guardTrips.incrementAndGet();
-        log.warn("policy {} is faulty: a runtime guard stopped an evaluation ({}); {} so far", name, reason, trips);
+        log.info("policy {}: a runtime guard stopped an evaluation ({}); {} so far", name, reason, trips);
     }
 
     private RuleSession borrow() {
@@ -185,7 +220,7 @@ public final class CompiledPolicy {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
-    /** Frees the pooled sessions; evaluations after this still work, creating new ones. */
+    /** Frees the pooled sessions (a view's too: they are its policy's); evaluations after this still work, creating new ones. */
     public void close() {
         RuleSession session;
         while ((session = sessions.poll()) != null) {

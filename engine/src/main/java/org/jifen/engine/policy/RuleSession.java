@@ -24,11 +24,14 @@ final class RuleSession {
         session.addEventListener(collector);
     }
 
-    /** Inserts one evidence's facts (and a list-only village's eligible items), fires, and removes them again; {@code policy} names it for logs. */
+    /**
+     * Inserts one evidence's facts (and a list-only village's eligible items), fires, and removes
+     * them again, stopping also at the request's cut (see {@link AwardCollector#start}); {@code policy} names it for logs.
+     */
     AwardCollector fire(Evidence evidence, Member member, Village village, List<Tally> tallies, Streak streak,
-            List<?> items, String policy) {
-        long deadline = collector.start();
-        Watchdog.started(this, deadline, policy);
+            List<?> items, String policy, long cutDeadline, long cutFirings) {
+        long deadline = collector.start(cutDeadline, cutFirings);
+        Watchdog.started(this, deadline, collector.ownDeadline(), policy);
         handles.add(session.insert(evidence));
         handles.add(session.insert(member));
         handles.add(session.insert(village));

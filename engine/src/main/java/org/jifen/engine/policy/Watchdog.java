@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Stops evaluations that run past their deadline even when a rule never returns to Drools (a
  * loop inside a consequence, possible only when the sandbox is switched off): first it halts the
- * session; if the thread is still running a grace period later, it stops that thread, the last
- * resort on Java 17. One daemon thread checks every 50 ms.
+ * session; if the thread is still running a grace period after the evaluation's own deadline, it
+ * stops that thread, the last resort on Java 17. A request's budget (an earlier halt deadline)
+ * only halts: it never stops a thread. One daemon thread checks every 50 ms.
  */
 final class Watchdog {
 
@@ -29,14 +30,15 @@ final class Watchdog {
         CHECKER.scheduleWithFixedDelay(Watchdog::check, 50, 50, TimeUnit.MILLISECONDS);
     }
 
-    private record Running(Thread thread, long deadline, String policy) {
+    private record Running(Thread thread, long deadline, long stopAfter, String policy) {
     }
 
     private Watchdog() {
     }
 
-    static void started(RuleSession session, long deadline, String policy) {
-        RUNNING.put(session, new Running(Thread.currentThread(), deadline, policy));
+    /** Halts {@code session} past {@code deadline}; stops its thread a grace period past {@code ownDeadline}. */
+    static void started(RuleSession session, long deadline, long ownDeadline, String policy) {
+        RUNNING.put(session, new Running(Thread.currentThread(), deadline, ownDeadline, policy));
     }
 
     static void finished(RuleSession session) {
@@ -50,9 +52,9 @@ final class Watchdog {
             if (now - running.deadline() > 0) {
                 session.timedOut();
             }
-            if (now - running.deadline() - GRACE_NANOS > 0 && RUNNING.remove(session, running)) {
+            if (now - running.stopAfter() - GRACE_NANOS > 0 && RUNNING.remove(session, running)) {
                 log.error("policy {}: evaluation still running {} ms past its deadline; stopping thread {}",
-                        running.policy(), TimeUnit.NANOSECONDS.toMillis(now - running.deadline()), running.thread().getName());
+                        running.policy(), TimeUnit.NANOSECONDS.toMillis(now - running.stopAfter()), running.thread().getName());
                 running.thread().stop();
             }
         });

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.policy.PolicyRuns;
 import org.jifen.api.policy.version.PolicyTimes;
 import org.jifen.api.policy.version.VersionService;
 import org.jifen.api.web.InvalidFieldException;
@@ -22,7 +23,10 @@ import org.jifen.persistence.policy.PolicyVersionRow;
 import org.jifen.persistence.village.VillageRow;
 import org.springframework.stereotype.Service;
 
-/** Coverage of the version in effect: its rules' firings over its sample cases and over the recent ledger. */
+/**
+ * Coverage of the version in effect: its rules' firings over its sample cases (a case run: one per
+ * village at a time, within its time limit, see {@link PolicyRuns}) and over the recent ledger.
+ */
 @Service
 class CoverageService {
 
@@ -32,9 +36,11 @@ class CoverageService {
     private final PolicyVersionMapper versionRows;
     private final PolicyRegistry registry;
     private final CoverageMapper coverage;
+    private final PolicyRuns runs;
 
     CoverageService(VersionService versions, PolicyVersionMapper versionRows, PolicyRegistry registry,
-            CoverageMapper coverage) {
+            CoverageMapper coverage, PolicyRuns runs) {
+        this.runs = runs;
         this.versions = versions;
         this.versionRows = versionRows;
         this.registry = registry;
@@ -54,8 +60,8 @@ class CoverageService {
         CompiledPolicy cached = registry.active(villageId).filter(p -> p.version() == active.version()).orElse(null);
         CompiledPolicy policy = cached != null ? cached : new PolicyCompiler().compile(source, active.version());
         List<CaseCoverage.RuleCoverage> cases;
-        try {
-            cases = CaseCoverage.of(policy, source.caseFiles());
+        try (PolicyRuns.Slot slot = runs.start(villageId, "覆盖率统计")) {
+            cases = CaseCoverage.of(runs.bounded(policy), source.caseFiles());
         } finally {
             if (cached == null) {
                 policy.close();

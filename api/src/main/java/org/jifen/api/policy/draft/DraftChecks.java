@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.jifen.api.policy.PolicyRuns;
 import org.jifen.api.policy.version.CaseView;
 import org.jifen.api.policy.version.ProblemView;
 import org.jifen.engine.cases.PolicyTest;
@@ -16,15 +17,21 @@ import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.coverage.CoverageMapper;
 import org.springframework.stereotype.Component;
 
-/** Validates a draft and runs its cases, with the same compiler and case runner a publish uses. */
+/**
+ * Validates a draft and runs its cases, with the same compiler and case runner a publish uses: one
+ * such run per village at a time (a second gets 429), its cases stopped at the run's time limit
+ * ({@link PolicyRuns}).
+ */
 @Component
 class DraftChecks {
 
     private final PolicyCompiler compiler = new PolicyCompiler();
     private final CoverageMapper coverage;
+    private final PolicyRuns runs;
 
-    DraftChecks(CoverageMapper coverage) {
+    DraftChecks(CoverageMapper coverage, PolicyRuns runs) {
         this.coverage = coverage;
+        this.runs = runs;
     }
 
     /**
@@ -33,6 +40,12 @@ class DraftChecks {
      * needs passing cases.
      */
     ValidationView validate(PolicySource source) {
+        try (PolicyRuns.Slot slot = runs.start(source.villageId(), "规则检查")) {
+            return validateAlone(source);
+        }
+    }
+
+    private ValidationView validateAlone(PolicySource source) {
         List<ProblemView> problems = new ArrayList<>();
         CompiledPolicy policy;
         try {
@@ -49,13 +62,26 @@ class DraftChecks {
                 problems.add(ProblemView.warning(null, "the draft has no sample cases; a publish needs at least one "
                         + "case file, and every case must pass"));
             } else {
-                new PolicyTest(compiler).run(policy, cases).problems()
-                        .forEach(p -> problems.add(ProblemView.ofCaseProblem(p)));
+                PolicyTest.VillageReport report = new PolicyTest(compiler).run(runs.bounded(policy), cases);
+                report.problems().forEach(p -> problems.add(ProblemView.ofCaseProblem(p)));
+                if (report.cases().stream().anyMatch(DraftChecks::outOfTime)) {
+                    problems.add(outOfTime());
+                }
             }
         } finally {
             policy.close();
         }
         return new ValidationView(problems.stream().noneMatch(ProblemView::isError), problems);
+    }
+
+    /** Whether the run's time limit stopped an evaluation of this case (the engine's words for it). */
+    private static boolean outOfTime(org.jifen.engine.cases.CaseResult result) {
+        return result.differences().stream().anyMatch(d -> d.contains("time budget is spent"));
+    }
+
+    private ProblemView outOfTime() {
+        return ProblemView.error(null, "案例运行超过时间上限 " + runs.timeLimit().toSeconds()
+                + " 秒：之后的证据没有评估，相应的案例记为失败；请精简规则（例如去掉无约束的多重 Tally 匹配）后再试");
     }
 
     /** The roles the village's members hold, for the check that an item's roles are held by someone. */
@@ -73,6 +99,12 @@ class DraftChecks {
 
     /** Runs the draft's cases against the draft. */
     TestView test(PolicySource source) {
+        try (PolicyRuns.Slot slot = runs.start(source.villageId(), "规则测试")) {
+            return testAlone(source);
+        }
+    }
+
+    private TestView testAlone(PolicySource source) {
         CompiledPolicy policy;
         try {
             policy = compiler.compile(source, 0);
@@ -80,11 +112,14 @@ class DraftChecks {
             return new TestView(false, 0, 0, List.of(), e.problems().stream().map(ProblemView::of).toList());
         }
         try {
-            PolicyTest.VillageReport report = new PolicyTest(compiler).run(policy, source.caseFiles());
+            PolicyTest.VillageReport report = new PolicyTest(compiler).run(runs.bounded(policy), source.caseFiles());
             List<CaseView> cases = report.cases().stream().map(CaseView::of).toList();
             int failed = (int) cases.stream().filter(c -> !c.passed()).count();
-            return new TestView(report.passed(), cases.size(), failed, cases,
-                    report.problems().stream().map(ProblemView::ofCaseProblem).toList());
+            List<ProblemView> problems = new ArrayList<>(report.problems().stream().map(ProblemView::ofCaseProblem).toList());
+            if (report.cases().stream().anyMatch(DraftChecks::outOfTime)) {
+                problems.add(outOfTime());
+            }
+            return new TestView(report.passed(), cases.size(), failed, cases, problems);
         } finally {
             policy.close();
         }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.policy.PolicyRuns;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * have credited over the window, next to the active version, replaying stored evidence. Writes
  * nothing, and does not start a draft: a village without draft files is simulated against its live
  * policy (no changes). 404 for an unknown village, 400 for a bad window, 422 with the problems
- * (file, line) when the draft does not compile, 503 when too many simulations run.
+ * (file, line) when the draft does not compile, 429 while another simulation, test or publish of
+ * the village runs ({@link PolicyRuns}), 503 when too many simulations run.
  */
 @RestController
 @RequestMapping("/api/v1/villages/{village}/policy/draft")
@@ -35,8 +37,10 @@ class SimulationController {
     private final PolicyRegistry registry;
     private final DraftBundles drafts;
     private final PolicySimulator simulator;
+    private final PolicyRuns runs;
 
-    SimulationController(PolicyRegistry registry, DraftBundles drafts, PolicySimulator simulator) {
+    SimulationController(PolicyRegistry registry, DraftBundles drafts, PolicySimulator simulator, PolicyRuns runs) {
+        this.runs = runs;
         this.registry = registry;
         this.drafts = drafts;
         this.simulator = simulator;
@@ -49,6 +53,12 @@ class SimulationController {
         CompiledPolicy active = registry.active(village)
                 .orElseThrow(() -> new NotFoundException("village " + village + " does not exist or has no policy"));
         SimulationWindow window = SimulationWindow.parse(from, to, active.config().timezone());
+        try (PolicyRuns.Slot slot = runs.start(village, "模拟")) {
+            return simulate(village, active, window);
+        }
+    }
+
+    private SimulationReport simulate(String village, CompiledPolicy active, SimulationWindow window) {
         PolicySource draft = drafts.draft(village).orElse(null);
         if (draft == null) {
             // no draft files: the draft is the live policy, so nothing changes (and no draft is started)

@@ -36,7 +36,11 @@ public class TemplatePublisher {
     private final PolicyPublisher villages;
     private final AuditLog audit;
 
-    TemplatePublisher(PolicyVersionMapper versions, TemplateStore templates, PolicyPublisher villages, AuditLog audit) {
+    private final org.jifen.api.policy.PolicyRuns runs;
+
+    TemplatePublisher(PolicyVersionMapper versions, TemplateStore templates, PolicyPublisher villages, AuditLog audit,
+            org.jifen.api.policy.PolicyRuns runs) {
+        this.runs = runs;
         this.versions = versions;
         this.templates = templates;
         this.villages = villages;
@@ -94,7 +98,7 @@ public class TemplatePublisher {
                     List.of(), List.of());
         }
         try {
-            PolicyTest.VillageReport report = new PolicyTest(compiler).run(policy, alone.caseFiles());
+            PolicyTest.VillageReport report = new PolicyTest(compiler).run(runs.bounded(policy), alone.caseFiles());
             if (!report.passed()) {
                 throw new PublishRejectedException(template.villageId(), List.of(),
                         report.cases().stream().filter(c -> !c.passed()).toList(), report.problems());

@@ -11,7 +11,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
+import org.jifen.api.policy.PolicyFaults;
 import org.jifen.api.policy.PolicyPublisher;
+import org.jifen.api.policy.PolicyRuns;
 import org.jifen.api.policy.draft.DraftService;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.PolicySource;
@@ -36,9 +38,13 @@ public class VersionService {
     private final PolicyPublisher publisher;
     private final DraftService drafts;
     private final AuditLog audit;
+    private final PolicyFaults faults;
+    private final PolicyRuns runs;
 
     VersionService(PolicyVersionMapper versions, VillageMapper villages, PolicyPublisher publisher, DraftService drafts,
-            AuditLog audit) {
+            AuditLog audit, PolicyFaults faults, PolicyRuns runs) {
+        this.faults = faults;
+        this.runs = runs;
         this.audit = audit;
         this.versions = versions;
         this.villages = villages;
@@ -84,7 +90,7 @@ public class VersionService {
         for (PolicyVersionInfo info : versions.list(villageId)) {
             views.add(new VersionView(villageId, info.version(), info.contentHash(), info.author(), info.comment(),
                     PolicyTimes.show(info.createdAt(), zone), PolicyTimes.show(info.effectiveFrom(), zone),
-                    status(info.version(), activeVersion), null, null, null, null, null));
+                    status(info.version(), activeVersion), null, null, null, null, null, fault(villageId, info.version(), zone)));
         }
         return new VersionList(villageId, active == null ? null : activeVersion, views);
     }
@@ -109,12 +115,15 @@ public class VersionService {
 
     /**
      * Publishes {@code source} through the gate (compiles, every case passes) as a version taking
-     * effect at {@code effectiveFrom} (server time; null: now). Returns the new version, or the live
+     * effect at {@code effectiveFrom} (server time; null: now); 429 while another run of the village goes ({@link PolicyRuns}). Returns the new version, or the live
      * one marked {@code unchanged} when its content is the same.
      */
     public VersionView publish(PolicySource source, String author, String comment, LocalDateTime effectiveFrom,
             Integer restoredFrom) {
-        PolicyPublisher.Publication publication = publisher.publishVersion(source, author, comment, effectiveFrom);
+        PolicyPublisher.Publication publication;
+        try (PolicyRuns.Slot slot = runs.start(source.villageId(), "发布")) {
+            publication = publisher.publishVersion(source, author, comment, effectiveFrom);
+        }
         return version(source.villageId(), publication.version(), false)
                 .withPublish(restoredFrom, !publication.created());
     }
@@ -151,12 +160,17 @@ public class VersionService {
         return row;
     }
 
-    private static VersionView view(PolicyVersionRow row, int activeVersion, ZoneId zone, boolean contents) {
+    private VersionView view(PolicyVersionRow row, int activeVersion, ZoneId zone, boolean contents) {
         SortedMap<String, String> files = filesOf(row);
         return new VersionView(row.villageId(), row.version(), row.contentHash(), row.author(), row.comment(),
                 PolicyTimes.show(row.createdAt(), zone), PolicyTimes.show(row.effectiveFrom(), zone),
                 status(row.version(), activeVersion), List.copyOf(files.keySet()), contents ? files : null, null, null,
-                null);
+                null, fault(row.villageId(), row.version(), zone));
+    }
+
+    private VersionView.FaultView fault(String villageId, int version, ZoneId zone) {
+        return faults.of(villageId, version).map(f -> new VersionView.FaultView("FAULTY", PolicyTimes.show(f.since(), zone),
+                f.trips(), f.reason())).orElse(null);
     }
 
     private static VersionView.Status status(int version, int activeVersion) {

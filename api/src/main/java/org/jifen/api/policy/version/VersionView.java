@@ -10,15 +10,23 @@ import java.util.SortedMap;
  * version, or a scheduled one that a newer version overtook). {@code files} names its files;
  * {@code contents} (one version only) holds their text. {@code unchanged} marks a publish or
  * restore that stored nothing because the content was already live; {@code restoredFrom} the
- * version a restore copied.
+ * version a restore copied. {@code fault} is present when the service marked the version faulty
+ * (its evaluations kept tripping runtime guards; see {@link org.jifen.api.policy.PolicyFaults}).
  */
 public record VersionView(String villageId, int version, String contentHash, String author, String comment,
         OffsetDateTime createdAt, OffsetDateTime effectiveFrom, Status status, List<String> files,
         SortedMap<String, String> contents, Integer restoredFrom, Boolean unchanged,
-        List<ScheduledView> scheduled) {
+        List<ScheduledView> scheduled, FaultView fault) {
 
     /** Where a version stands relative to the one in effect. */
     public enum Status { ACTIVE, SCHEDULED, SUPERSEDED }
+
+    /**
+     * A faulty version: {@code status} FAULTY, since when, how many evaluations had failed then, and
+     * why and what follows, in plain Chinese.
+     */
+    public record FaultView(String status, OffsetDateTime since, int failures, String reason) {
+    }
 
     /** A version waiting for its time. */
     public record ScheduledView(int version, OffsetDateTime effectiveFrom) {
@@ -26,11 +34,16 @@ public record VersionView(String villageId, int version, String contentHash, Str
 
     VersionView withPublish(Integer restoredFrom, boolean unchanged) {
         return new VersionView(villageId, version, contentHash, author, comment, createdAt, effectiveFrom, status, files,
-                contents, restoredFrom, unchanged ? Boolean.TRUE : null, scheduled);
+                contents, restoredFrom, unchanged ? Boolean.TRUE : null, scheduled, fault);
     }
 
     VersionView withScheduled(List<ScheduledView> pending) {
         return new VersionView(villageId, version, contentHash, author, comment, createdAt, effectiveFrom, status, files,
-                contents, restoredFrom, unchanged, pending.isEmpty() ? null : pending);
+                contents, restoredFrom, unchanged, pending.isEmpty() ? null : pending, fault);
+    }
+
+    VersionView withFault(FaultView marked) {
+        return new VersionView(villageId, version, contentHash, author, comment, createdAt, effectiveFrom, status, files,
+                contents, restoredFrom, unchanged, scheduled, marked);
     }
 }
