@@ -52,11 +52,25 @@ final class Watchdog {
             if (now - running.deadline() > 0) {
                 session.timedOut();
             }
-            if (now - running.stopAfter() - GRACE_NANOS > 0 && RUNNING.remove(session, running)) {
+            if (now - running.stopAfter() - GRACE_NANOS > 0 && !initialisingAClass(running.thread())
+                    && RUNNING.remove(session, running)) {
                 log.error("policy {}: evaluation still running {} ms past its deadline; stopping thread {}",
                         running.policy(), TimeUnit.NANOSECONDS.toMillis(now - running.stopAfter()), running.thread().getName());
                 running.thread().stop();
             }
         });
+    }
+
+    /**
+     * Whether the thread is inside a class's static initialiser: stopping it there would leave that
+     * class unusable for the life of the JVM, so the stop waits for the next check.
+     */
+    static boolean initialisingAClass(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if ("<clinit>".equals(frame.getMethodName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
