@@ -56,7 +56,9 @@ final class TemplateOverlay {
         caps.putAll(village.caps());
         Map<String, String> settings = new LinkedHashMap<>(template.settings());
         settings.putAll(village.settings());
+        Map<String, String> types = new LinkedHashMap<>(template.types());
+        types.putAll(village.types());
         return new VillageConfig(village.id(), village.name(), village.region() != null ? village.region()
-                : template.region(), village.timezone(), caps, settings);
+                : template.region(), village.timezone(), caps, settings, types);
     }
 }

@@ -12,6 +12,8 @@ import org.jifen.engine.yaml.PlainYaml;
 final class VillageYaml {
 
     static final Pattern VILLAGE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    /** An evidence type, as the points list's 类型 column takes it. */
+    static final Pattern EVIDENCE_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final String FILE = PolicySource.VILLAGE_FILE;
 
     private VillageYaml() {
@@ -64,8 +66,20 @@ final class VillageYaml {
             }
         }
         Map<String, String> settings = stringMap(map.get("settings"), "settings", text, problems);
+        Map<String, String> types = new LinkedHashMap<>();
+        for (Map.Entry<String, String> type : stringMap(map.get("types"), "types", text, problems).entrySet()) {
+            if (!EVIDENCE_TYPE.matcher(type.getKey()).matches()) {
+                problems.add(Problem.error(FILE, lineOf(text, type.getKey()), 0, "types：“" + type.getKey()
+                        + "”不是证据类型代码，代码只能用英文字母、数字和下划线，以字母开头，例如 PATROL: 治安巡逻"));
+            } else if (type.getValue().isBlank() || type.getValue().length() > 50) {
+                problems.add(Problem.error(FILE, lineOf(text, type.getKey()), 0, "types：" + type.getKey()
+                        + " 需要一个 1 到 50 个字的中文名称，例如 PATROL: 治安巡逻"));
+            } else {
+                types.put(type.getKey(), type.getValue().strip());
+            }
+        }
         return new VillageConfig(villageId, name == null ? villageId : name, string(map.get("region")),
-                zone, caps, settings);
+                zone, caps, settings, types);
     }
 
     private static Map<String, String> stringMap(Object value, String key, String text, List<Problem> problems) {
