@@ -36,7 +36,7 @@ final class Findings {
     }
 
     void onRow(ListRow row, int column, Problem.Severity severity, String message) {
-        String text = workbook ? "cell " + (char) ('A' + column - 1) + row.line() + ": " + message : message;
+        String text = workbook ? "单元格 " + (char) ('A' + column - 1) + row.line() + "：" + message : message;
         problems.add(new Problem(listFile, row.line(), column, severity, text));
     }
 

@@ -154,6 +154,6 @@ class PolicyChecksTest {
                 Base64.getEncoder().encodeToString(workbook)), null);
         assertThat(found).extracting(Problem::file, Problem::line, Problem::column, Problem::severity)
                 .containsExactly(tuple(PolicySource.POINTS_LIST_XLSX, 5, 2, Severity.ERROR));
-        assertThat(found.get(0).message()).startsWith("cell B5: double award").contains("points-list.xlsx row 3");
+        assertThat(found.get(0).message()).startsWith("单元格 B5：double award").contains("points-list.xlsx row 3");
     }
 }

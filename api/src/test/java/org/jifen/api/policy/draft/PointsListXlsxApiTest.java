@@ -76,7 +76,7 @@ class PointsListXlsxApiTest extends PolicyApiTest {
         assertThat(problem.path("file").asText()).isEqualTo("points-list.xlsx");
         assertThat(problem.path("line").asInt()).isEqualTo(2);
         assertThat(problem.path("column").asInt()).isEqualTo(3);
-        assertThat(problem.path("message").asText()).startsWith("cell C2: points (分值) must be a whole number");
+        assertThat(problem.path("message").asText()).startsWith("单元格 C2：分值要写整数");
     }
 
     @Test
@@ -102,7 +102,7 @@ class PointsListXlsxApiTest extends PolicyApiTest {
         JsonNode finding = validate.body().path("problems").get(0);
         assertThat(finding.path("severity").asText()).isEqualTo("ERROR");
         assertThat(finding.path("line").asInt()).isEqualTo(3);
-        assertThat(finding.path("message").asText()).startsWith("cell B3: double award");
+        assertThat(finding.path("message").asText()).startsWith("单元格 B3：double award");
         Response published = publish(village, "张三", "重复计分");
         assertThat(published.status()).as(published.raw()).isEqualTo(422);
         assertThat(published.raw()).contains("double award");
