@@ -32,7 +32,7 @@ final class Findings {
 
     /** Where a row is, for messages: "points-list.csv row 5". */
     String where(ListRow row) {
-        return listFile + " row " + row.line();
+        return listFile + " 第 " + row.line() + " 行";
     }
 
     void onRow(ListRow row, int column, Problem.Severity severity, String message) {
