@@ -6,11 +6,16 @@ import { goToCell, markGrid, place } from './grid.js';
 
 const problemList = document.getElementById('problems');
 
+/** Rows of the points list named in a message, counted as the grid counts them (the header is not a row). */
+function gridRows(text) {
+  return text.replace(/points-list\.csv 第 (\d+) 行/g, (_, n) => t('file.pointsList') + t('gridRowAt', Number(n) - 1));
+}
+
 /** A problem's message in two parts: the plain Chinese words and Drools' own (after "（详情："), if any. */
 export function splitDetail(message) {
   const at = (message ?? '').indexOf('（详情：');
-  if (at < 0) return [message ?? '', null];
-  return [message.slice(0, at), message.slice(at + 4).replace(/）$/, '')];
+  if (at < 0) return [gridRows(message ?? ''), null];
+  return [gridRows(message.slice(0, at)), message.slice(at + 4).replace(/）$/, '')];
 }
 
 /** Where a problem is, as officials read it: 积分清单 第 2 行 · 分值, or 规则文件 x 第 7 行 第 3 列. */

@@ -251,6 +251,10 @@ class ConsolePointsListTest extends PolicyApiTest {
         assertThat(note.getText()).contains("no viable alternative");
         assertThat(browser.find("#problems").getText()).contains("规则文件：rules · 第 6 行", "这里的写法有误").doesNotContain("ERR 101");
         browser.screenshot("26-drl-detail-toggle");
+        // a finding that names another row of the list names it as the grid counts rows
+        browser.js("return import('/console/js/editor/checks.js').then(m => m.showProblems([{file: 'rules.drl', line: 3,"
+                + " column: 0, severity: 'ERROR', message: '重复计分：规则“打扫卫生”给每条通过审核的 CLEANING 证据加分，项目“打扫”（points-list.csv 第 3 行）也加分'}]));");
+        assertThat(browser.find("#problems").getText()).contains("（积分清单第 2 行）").doesNotContain("points-list.csv");
         browser.setCode(RULES);
         browser.find("#save").click();
         browser.idle();
