@@ -212,6 +212,7 @@ function removeRow(tr) {
   const body = table.tBodies[0];
   const index = [...body.rows].indexOf(tr);
   const values = rowValues(tr);
+  markGrid([]); // the last check's marks name rows by number: they no longer fit
   tr.remove();
   number();
   changed();
