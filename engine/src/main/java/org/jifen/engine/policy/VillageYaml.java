@@ -21,31 +21,31 @@ final class VillageYaml {
 
     static VillageConfig read(String villageId, String text, List<Problem> problems) {
         if (text == null) {
-            problems.add(Problem.error(FILE, 0, 0, "village.yaml is missing"));
+            problems.add(Problem.error(FILE, 0, 0, "缺少村社设置文件 village.yaml"));
             return null;
         }
         Object doc;
         try {
             doc = PlainYaml.load(text);
         } catch (PlainYaml.YamlError e) {
-            problems.add(Problem.error(FILE, e.line(), e.column(), "not valid YAML: " + e.getMessage()));
+            problems.add(Problem.error(FILE, e.line(), e.column(), "village.yaml 的格式不对（YAML）：" + e.getMessage()));
             return null;
         }
         if (!(doc instanceof Map<?, ?> map)) {
-            problems.add(Problem.error(FILE, 1, 0, "village.yaml must be a mapping with id and name"));
+            problems.add(Problem.error(FILE, 1, 0, "village.yaml 要写成“键: 值”的形式，至少有 id 和 name"));
             return null;
         }
         String id = string(map.get("id"));
         if (id == null || !VILLAGE_ID.matcher(id).matches()) {
             problems.add(Problem.error(FILE, lineOf(text, "id"), 0,
-                    "id must be lower-case ASCII letters, digits and '-', got " + id));
+                    "id 只能用小写英文字母、数字和 -，这里写的是 " + id));
         } else if (!id.equals(villageId)) {
             problems.add(Problem.error(FILE, lineOf(text, "id"), 0,
-                    "id " + id + " does not match the village's folder " + villageId));
+                    "id " + id + " 和村社的编号 " + villageId + " 不一致"));
         }
         String name = string(map.get("name"));
         if (name == null || name.isBlank()) {
-            problems.add(Problem.error(FILE, lineOf(text, "name"), 0, "name is required"));
+            problems.add(Problem.error(FILE, lineOf(text, "name"), 0, "需要填写村社名称 name"));
         }
         ZoneId zone = VillageConfig.DEFAULT_ZONE;
         if (map.get("timezone") != null) {
@@ -53,7 +53,7 @@ final class VillageYaml {
                 zone = ZoneId.of(string(map.get("timezone")));
             } catch (DateTimeException e) {
                 problems.add(Problem.error(FILE, lineOf(text, "timezone"), 0,
-                        "unknown timezone " + map.get("timezone")));
+                        "不认识的时区 " + map.get("timezone") + "，例如 Asia/Shanghai"));
             }
         }
         Map<String, Limit> caps = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ final class VillageYaml {
                 caps.put(cap.getKey(), Limit.parse(cap.getValue()));
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.error(FILE, lineOf(text, cap.getKey()), 0,
-                        "cap of category " + cap.getKey() + ": " + e.getMessage()));
+                        "类别 " + cap.getKey() + " 的上限：" + e.getMessage()));
             }
         }
         Map<String, String> settings = stringMap(map.get("settings"), "settings", text, problems);
@@ -88,7 +88,7 @@ final class VillageYaml {
             return result;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            problems.add(Problem.error(FILE, lineOf(text, key), 0, key + " must be a mapping"));
+            problems.add(Problem.error(FILE, lineOf(text, key), 0, key + " 下面要写成缩进的“键: 值”行"));
             return result;
         }
         map.forEach((k, v) -> result.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
