@@ -60,14 +60,33 @@ function plain(status, problem) {
   return status === 422 || status === 400 || status === 409 ? `${base} ${detail ?? ''}`.trim() : base;
 }
 
-/** Shows a message in the page's feedback area: kind 'ok', 'error' or 'busy'. */
-export function say(message, kind = 'ok') {
+/**
+ * Shows a message in the page's feedback bar (it stays in sight while the page scrolls): kind 'ok',
+ * 'error' or 'busy'; action {label, run} adds a button (such as 撤销) that runs once.
+ */
+export function say(message, kind = 'ok', action = null) {
   const area = document.getElementById('feedback');
   if (!area) return;
-  area.textContent = message;
+  area.replaceChildren(el('span', { class: 'message' }, message));
+  if (action) {
+    area.append(' ', el('button', { type: 'button', class: 'link feedback-action', onclick: () => {
+      area.classList.remove('show');
+      action.run();
+    } }, action.label));
+  }
   area.className = 'feedback show ' + kind;
   clearTimeout(say.timer);
-  if (kind === 'ok') say.timer = setTimeout(() => area.classList.remove('show'), 6000);
+  if (kind === 'ok') say.timer = setTimeout(() => area.classList.remove('show'), action ? 12000 : 6000);
+}
+
+/** Village time as the officials read it: "2026-11-18 08:30" from an ISO date-time with or without offset. */
+export function villageTime(text, zone = 'Asia/Shanghai') {
+  if (!text) return '';
+  if (!/[zZ]|[+-]\d\d:\d\d$/.test(text)) return text.replace('T', ' ').slice(0, 16);
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(text))
+    .map(p => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 /** Runs action while button shows it is busy; failures are shown in plain words. */

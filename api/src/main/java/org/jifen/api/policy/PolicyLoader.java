@@ -67,7 +67,7 @@ class PolicyLoader implements SmartInitializingSingleton {
     private void loadFolder(Path dir, Path samples) {
         PolicySource source = PolicySource.read(dir, samples);
         try {
-            var policy = publisher.publish(source, "rules/" + source.villageId(), "loaded from " + dir);
+            var policy = publisher.publish(source, "rules/" + source.villageId(), "启动时从规则目录载入（" + dir + "）");
             log.info("village {}: policy version {} active ({} rules)", source.villageId(), policy.version(),
                     policy.rules().size());
         } catch (PublishRejectedException e) {
@@ -80,7 +80,7 @@ class PolicyLoader implements SmartInitializingSingleton {
         PolicySource source = Templates.read(dir, samples);
         try {
             TemplatePublication publication = templates.getObject().publish(source, "rules/" + Templates.FOLDER + "/"
-                    + source.villageId(), "loaded from " + dir);
+                    + source.villageId(), "启动时从规则目录载入（" + dir + "）");
             log.info("template {}: version {} active; villages updated: {}; villages broken: {}", source.villageId(),
                     publication.version(), publication.villagesUpdated().size(), publication.villagesBroken().stream()
                     .map(b -> b.villageId() + " (keeps version " + b.keptVersion() + ")").toList());

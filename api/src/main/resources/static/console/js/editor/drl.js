@@ -52,14 +52,21 @@ export function markProblems(problems) {
     const marker = document.createElement('span');
     marker.className = 'problem-marker ' + p.severity.toLowerCase();
     marker.dataset.line = String(line + 1);
-    marker.title = p.message;
+    marker.title = p.text ?? p.message;
     marker.textContent = p.severity === 'ERROR' ? '✖' : '⚠';
     editor.setGutterMarker(line, 'problem-gutter', marker);
     editor.addLineClass(line, 'background', 'problem-line');
     const note = document.createElement('div');
     note.className = 'problem-note ' + p.severity.toLowerCase();
     note.dataset.problemLine = String(line + 1);
-    note.textContent = `${t('line', p.line)}${p.column ? ', ' + t('col', p.column) : ''}: ${p.message}`;
+    note.textContent = `${t('line', p.line)}${p.column ? '，' + t('col', p.column) : ''}：${p.text ?? p.message}`;
+    if (p.detail) {
+      const more = document.createElement('details');
+      more.className = 'detail';
+      more.append(Object.assign(document.createElement('summary'), { textContent: t('detail') }),
+        Object.assign(document.createElement('pre'), { textContent: p.detail }));
+      note.append(more);
+    }
     const widget = editor.addLineWidget(line, note, { coverGutter: false });
     marks.push({ clear: () => { widget.clear(); editor.removeLineClass(line, 'background', 'problem-line'); } });
     if (p.column > 0) {

@@ -2,11 +2,12 @@
 import { say, t } from '../core.js';
 import { loadFiles } from './files.js';
 import './checks.js';
+import { fillCaseForm } from './newcase.js';
 import { loadVersions } from './publish.js';
 
 say(t('loading'), 'busy');
 try {
-  await loadFiles();
+  await fillCaseForm(await loadFiles());
   await loadVersions();
   document.getElementById('feedback').classList.remove('show');
 } catch (e) {

@@ -1,7 +1,7 @@
 // Publish the draft with a comment; version history with a side-by-side diff and restore.
-import { api, busy, el, fillTable, say, t, v } from '../core.js';
+import { api, ApiError, busy, el, fillTable, say, t, v, villageTime } from '../core.js';
 import { showProblems } from './checks.js';
-import { loadFiles, saveCurrent } from './files.js';
+import { current, draftFile, keepUnsaved, loadFiles, savedText, saveCurrent } from './files.js';
 import { sideBySide } from './diff.js';
 
 const versionsTable = document.getElementById('versions');
@@ -11,7 +11,7 @@ export async function loadVersions() {
   const list = await api(v('/policy/versions'));
   const rows = list.versions.map(ver => el('tr', { 'data-version': ver.version, class: ver.status.toLowerCase() },
     el('td', {}, String(ver.version)), el('td', {}, t(ver.status)), el('td', {}, ver.author ?? ''),
-    el('td', {}, ver.comment ?? ''), el('td', {}, (ver.createdAt ?? '').replace('T', ' ').slice(0, 16)),
+    el('td', {}, ver.comment ?? ''), el('td', {}, villageTime(ver.createdAt)),
     el('td', {}, ver.status === 'ACTIVE' ? '' : el('button', { type: 'button', class: 'restore',
       onclick: e => restore(e.target, ver.version) }, '↺ ' + t('restore')))));
   fillTable(versionsTable, [t('version'), t('status'), t('author'), t('comment'), t('time'), ''], rows);
@@ -27,17 +27,30 @@ function restore(button, version) {
   busy(button, async () => {
     const author = document.querySelector('#publish-form [name=author]').value || 'console';
     const view = await api(v(`/policy/versions/${version}/restore`), { method: 'POST',
-      json: { author, comment: `${t('restore')} ${t('version')} ${version}` } });
+      json: { author } });
     say(view.unchanged ? t('unchanged') : t('restored', view.restoredFrom ?? version) + ` (${t('version')} ${view.version})`);
     await loadVersions();
     await loadFiles();
   });
 }
 
+/** Why a publish was refused, in plain words: how many problems and where the first is, how many cases fail. */
+function refusal(problem) {
+  const errors = (problem?.problems ?? []).filter(p => p.severity === 'ERROR');
+  const failed = problem?.failedCases ?? [];
+  const parts = [];
+  if (errors.length) parts.push(t('publishProblems', errors.length));
+  if (failed.length) parts.push(t('publishCases', failed.length));
+  return t('publishRefused') + (parts.length ? parts.join('，') : t('publishCasesFailed')) + '。';
+}
+
 document.getElementById('publish-form').addEventListener('submit', e => {
   e.preventDefault();
   const form = e.target;
   busy(document.getElementById('publish'), async () => {
+    // the draft as it was before this attempt: put back if the publish is refused
+    const name = current.name;
+    const before = current.dirty ? await savedText(name) : undefined;
     await saveCurrent(true);
     try {
       const view = await api(v('/policy/draft/publish'), { method: 'POST',
@@ -45,7 +58,17 @@ document.getElementById('publish-form').addEventListener('submit', e => {
       say(view.unchanged ? t('unchanged') : t('published', view.version));
       form.comment.value = '';
     } catch (err) {
-      if (err.status === 422 && err.problem?.problems) await showProblems(err.problem.problems);
+      if (before !== undefined) {
+        if (before === null) await api(draftFile(name), { method: 'DELETE' });
+        else await api(draftFile(name), { method: 'PUT', text: before });
+        keepUnsaved();
+      }
+      const kept = before !== undefined ? t('draftKept') : '';
+      if (err.status === 422 && err.problem?.problems) {
+        await showProblems(err.problem.problems);
+        throw new ApiError(422, refusal(err.problem) + kept, err.problem);
+      }
+      if (kept) throw new ApiError(err.status, err.message + kept, err.problem);
       throw err;
     }
     await loadVersions();

@@ -61,7 +61,7 @@ class PolicyTestCoverageTest {
                 "points: 3 }\n      - { evidence: e1, rule: \"夜间巡逻\", points: 2 }"));
         int exit = run("--rules", temp.resolve("rules").toString(), "--samples", temp.resolve("samples").toString());
         assertThat(exit).isEqualTo(1);
-        assertThat(lines()).anyMatch(l -> l.startsWith("CHECK cun/points-list.csv:3:2: error: double award"))
+        assertThat(lines()).anyMatch(l -> l.startsWith("CHECK cun/points-list.csv:3:2: error: 重复计分"))
                 .anyMatch(l -> l.startsWith("PASS cun/"))
                 .last().asString().contains("static-check error(s)");
     }

@@ -102,27 +102,25 @@ class ConsolePagesTest extends PolicyApiTest {
 
     @Test
     @Order(3)
-    void thePointsListGridEditsRowsAndSavesCsv() {
+    void aNewPointsListStartsWithTheChineseHeader() {
         browser.open("/console/editor?village=" + village);
         browser.idle();
         browser.find("#new-file [name=name]").sendKeys("points-list.csv");
         browser.find("#new-file button").click();
-        browser.until(d -> browser.find("#file-name").getText().equals("points-list.csv"));
+        browser.until(d -> browser.find("#file-name").getText().equals("积分清单"));
         browser.idle();
+        assertThat(browser.find("#grid thead").getText()).contains("项目", "类型", "分值");
         browser.find("#add-row").click();
-        String[] values = {"参加巡逻", "PATROL", "1", "善治", "", "", "", "false", ""};
-        var inputs = browser.until(d -> {
-            var found = browser.all("#grid tbody tr:last-child input");
-            return found.size() == values.length ? found : null;
-        });
-        for (int i = 0; i < values.length; i++) {
-            inputs.get(i).sendKeys(values[i]);
-        }
+        browser.find("#grid tbody tr:last-child textarea").sendKeys("参加巡逻");
+        browser.find("#grid tbody tr:last-child td[data-col=points] input").sendKeys("1");
+        browser.js("const s = document.querySelector('#grid tbody tr:last-child td[data-col=type] select');"
+                + "s.append(new Option('PATROL', 'PATROL')); s.value = 'PATROL'; s.dispatchEvent(new Event('change', {bubbles: true}));");
         browser.clearFeedback();
         browser.find("#save").click();
-        assertThat(browser.feedback().getText()).contains("已保存", "points-list.csv");
+        assertThat(browser.feedback().getText()).contains("已保存", "积分清单");
         String csv = getText(draftFile(village, "points-list.csv")).raw();
-        assertThat(csv).startsWith("item,type,points,category").contains("\n参加巡逻,PATROL,1,善治,,,,false,\n");
+        assertThat(csv).startsWith("项目,类型,分值,类别,次数上限,分数上限,适用角色,需审核,最少分钟\n")
+                .contains("\n参加巡逻,PATROL,1,,,,,,\n");
         browser.clearFeedback();
         browser.find("#validate").click();
         assertThat(browser.feedback().getText()).contains("检查通过");

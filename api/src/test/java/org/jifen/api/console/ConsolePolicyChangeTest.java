@@ -75,7 +75,7 @@ class ConsolePolicyChangeTest extends PolicyApiTest {
     @Test
     @Order(2)
     void breakARuleAndSeeTheMarkerOnItsLine() {
-        browser.until(d -> browser.find("#file-name").getText().equals("rules.drl"));
+        browser.until(d -> browser.find("#file-name").getText().equals("规则文件：rules"));
         browser.idle();
         browser.setCode(rulesWith("nosuch == \"CLEANING\"", 3));
         assertThat(browser.find("#dirty").getText()).contains("未保存");
@@ -86,7 +86,7 @@ class ConsolePolicyChangeTest extends PolicyApiTest {
         assertThat(note.getAttribute("data-problem-line")).isEqualTo("6");
         assertThat(note.getText()).contains("第 6 行", "nosuch");
         assertThat(browser.find(".problem-marker").getAttribute("data-line")).isEqualTo("6");
-        assertThat(browser.find("#problems").getText()).contains("rules.drl", "nosuch");
+        assertThat(browser.find("#problems").getText()).contains("规则文件：rules", "nosuch");
         browser.screenshot("03-editor-problem");
         assertThat(getText(draftFile(village, "rules.drl")).raw()).contains("nosuch").as("validate saved the file first");
     }
@@ -108,20 +108,23 @@ class ConsolePolicyChangeTest extends PolicyApiTest {
         browser.clearFeedback();
         browser.find("#run-cases").click();
         assertThat(browser.feedback().getText()).contains("未通过");
-        WebElement failed = browser.find("#cases tr.fail");
-        assertThat(failed.getText()).contains("打扫卫生 得2分", "未通过");
-        assertThat(failed.findElement(By.cssSelector("td:nth-child(4)")).getText()).as("expected").contains("points: 2");
-        assertThat(failed.findElement(By.cssSelector("td:nth-child(5)")).getText()).as("actual").contains("points: 3");
+        WebElement failed = browser.find("#cases tbody tr:first-child");
+        assertThat(failed.getAttribute("class")).as("failing cases come first").contains("fail");
+        assertThat(failed.getText()).contains("打扫卫生 得2分", "未通过", "规则「打扫卫生」", "应得 2 分", "实得 3 分")
+                .doesNotContain("expected", "points:");
         browser.screenshot("04-cases-fail");
 
-        browser.find("#file-list a[data-file='cases.yaml']").click();
-        browser.until(d -> browser.find("#file-name").getText().equals("cases.yaml"));
-        browser.idle();
-        browser.setCode(CASES.replace("points: 2", "points: 3").replace("得2分", "得3分"));
         browser.clearFeedback();
-        browser.find("#run-cases").click();
-        assertThat(browser.feedback().getText()).contains("全部 1 个样例通过");
-        assertThat(browser.find("#cases tr.pass").getText()).contains("打扫卫生 得3分", "通过");
+        failed.findElement(By.cssSelector("button.update-case")).click();
+        var confirm = browser.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertThat(confirm.getText()).contains("打扫卫生 得2分", "应得 2 分", "实得 3 分");
+        confirm.accept();
+        browser.until(d -> browser.find("#feedback").getText().contains("已按实际结果更新样例"));
+        browser.until(d -> browser.find("#cases-summary").getText().contains("全部 1 个样例通过"));
+        assertThat(browser.find("#cases tr.pass").getText()).contains("打扫卫生 得2分", "通过");
+        assertThat(getText(draftFile(village, "cases.yaml")).raw())
+                .contains("      - { evidence: e1, rule: \"打扫卫生\", points: 3, category: 弘德 }");
+        browser.screenshot("04b-cases-updated");
     }
 
     @Test

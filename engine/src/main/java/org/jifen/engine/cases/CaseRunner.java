@@ -35,7 +35,12 @@ final class CaseRunner {
             }
         }
         compare(sampleCase.expect(), actual, differences);
-        return new CaseResult(sampleCase.file(), sampleCase.name(), differences.isEmpty(), differences);
+        List<CaseResult.Award> expected = sampleCase.expect().stream()
+                .map(w -> new CaseResult.Award(w.evidence(), w.rule(), w.points(), w.category(), w.requested())).toList();
+        List<CaseResult.Award> credited = actual.stream().map(a -> new CaseResult.Award(a.evidenceId(), a.award().rule(),
+                a.award().points(), a.award().category(),
+                a.award().requested() == a.award().points() ? null : a.award().requested())).toList();
+        return new CaseResult(sampleCase.file(), sampleCase.name(), differences.isEmpty(), differences, expected, credited);
     }
 
     private static void compare(List<SampleCase.ExpectedAward> expected, List<Actual> actual, List<String> differences) {

@@ -25,15 +25,14 @@ final class DoubleAwards {
                     continue;
                 }
                 if (overlap(earlier.roles(), later.roles())) {
-                    findings.onRow(later, Findings.TYPE, Problem.Severity.ERROR, "double award: item \"" + later.item()
-                            + "\" and item \"" + earlier.item() + "\" (" + findings.where(earlier) + ") both award for the same "
-                            + later.type() + " evidence, so a member would be credited twice; keep one item per type, or give "
-                            + "them different types (重复计分：同一类型只保留一项)");
+                    findings.onRow(later, Findings.TYPE, Problem.Severity.ERROR, "重复计分：项目“" + later.item()
+                            + "”和项目“" + earlier.item() + "”（" + findings.where(earlier) + "）都给同一类型 "
+                            + later.type() + " 的证据加分，同一个人会得两次分；同一类型只保留一项，或给它们不同的类型");
                 } else {
-                    findings.onRow(later, Findings.TYPE, Problem.Severity.WARNING, "item \"" + later.item() + "\" and item \""
-                            + earlier.item() + "\" (" + findings.where(earlier) + ") both award " + later.type()
-                            + " evidence for different roles; a member holding " + later.roles().get(0) + " and "
-                            + earlier.roles().get(0) + " is credited twice");
+                    findings.onRow(later, Findings.TYPE, Problem.Severity.WARNING, "项目“" + later.item() + "”和项目“"
+                            + earlier.item() + "”（" + findings.where(earlier) + "）给不同角色的 " + later.type()
+                            + " 证据加分；同时是 " + later.roles().get(0) + " 和 "
+                            + earlier.roles().get(0) + " 的人会得两次分");
                 }
             }
         }
@@ -43,10 +42,9 @@ final class DoubleAwards {
             }
             for (ListRow row : rows) {
                 if (row.type().equals(rule.simpleType().get())) {
-                    findings.onRule(rule.file(), rule.line(), Problem.Severity.ERROR, "double award: rule \"" + rule.name()
-                            + "\" awards for every approved " + row.type() + " evidence, and so does item \"" + row.item()
-                            + "\" (" + findings.where(row) + "); a member would be credited twice. Remove one, or add the "
-                            + "condition that tells them apart (重复计分)");
+                    findings.onRule(rule.file(), rule.line(), Problem.Severity.ERROR, "重复计分：规则“" + rule.name()
+                            + "”给每条通过审核的 " + row.type() + " 证据加分，项目“" + row.item()
+                            + "”（" + findings.where(row) + "）也加分，同一个人会得两次分；删掉其中一个，或加上能区分它们的条件");
                 }
             }
         }

@@ -32,11 +32,11 @@ final class Findings {
 
     /** Where a row is, for messages: "points-list.csv row 5". */
     String where(ListRow row) {
-        return listFile + " row " + row.line();
+        return listFile + " 第 " + row.line() + " 行";
     }
 
     void onRow(ListRow row, int column, Problem.Severity severity, String message) {
-        String text = workbook ? "cell " + (char) ('A' + column - 1) + row.line() + ": " + message : message;
+        String text = workbook ? "单元格 " + (char) ('A' + column - 1) + row.line() + "：" + message : message;
         problems.add(new Problem(listFile, row.line(), column, severity, text));
     }
 

@@ -28,15 +28,15 @@ final class IdleCaps {
                 continue;
             }
             if (row.maxPoints() != null && row.maxPoints().max() >= most(category, row.maxPoints().period())) {
-                findings.onRow(row, Findings.MAX_POINTS, Problem.Severity.WARNING, message(row.item(), "max_points (分数上限) "
+                findings.onRow(row, Findings.MAX_POINTS, Problem.Severity.WARNING, message(row.item(), "分数上限 "
                         + row.maxPoints(), row.category(), category));
             }
             if (row.maxTimes() != null && row.maxTimes().max() > 0) {
                 long awards = (long) touches(category.period(), row.maxTimes().period())
                         * ((category.max() + row.points() - 1) / row.points());
                 if (row.maxTimes().max() >= awards) {
-                    findings.onRow(row, Findings.MAX_TIMES, Problem.Severity.WARNING, message(row.item(), "max_times (次数上限) "
-                            + row.maxTimes() + " of " + row.points() + "-point awards", row.category(), category));
+                    findings.onRow(row, Findings.MAX_TIMES, Problem.Severity.WARNING, message(row.item(), "次数上限 "
+                            + row.maxTimes() + "（每次 " + row.points() + " 分）", row.category(), category));
                 }
             }
         }
@@ -77,7 +77,7 @@ final class IdleCaps {
     }
 
     private static String message(String name, String cap, String category, Limit categoryCap) {
-        return "\"" + name + "\": its " + cap + " never binds, because the category cap " + category + ": " + categoryCap
-                + " in village.yaml is always reached first; remove it or make it smaller (上限不起作用)";
+        return "上限不起作用：“" + name + "”的" + cap + " 永远用不上，因为 village.yaml 里类别上限 " + category + ": "
+                + categoryCap + " 总是先到；请删掉它或改小";
     }
 }

@@ -26,9 +26,8 @@ final class ItemNames {
         for (ListRow row : rows) {
             String[] earlier = seen.putIfAbsent(key(row.item()), new String[] {row.item(), findings.where(row)});
             if (earlier != null && !earlier[0].equals(row.item())) {
-                findings.onRow(row, Findings.ITEM, Problem.Severity.WARNING, "item \"" + row.item() + "\" looks the same as \""
-                        + earlier[0] + "\" (" + earlier[1] + "); give items names that differ in more than spacing or "
-                        + "punctuation (名称重复)");
+                findings.onRow(row, Findings.ITEM, Problem.Severity.WARNING, "名称重复：项目“" + row.item() + "”和“"
+                        + earlier[0] + "”（" + earlier[1] + "）看起来一样；项目名称不能只差空格或标点");
             }
         }
     }

@@ -32,17 +32,17 @@ record KnownRoles(Set<String> roles, String from) {
                     roles.add(role.strip());
                 }
             }
-            from.add("village.yaml settings roles");
+            from.add("village.yaml 的 settings roles");
         }
         source.caseFiles().values().forEach(text -> caseRoles(text, roles));
         if (!source.caseFiles().isEmpty()) {
-            from.add("the sample cases");
+            from.add("样例");
         }
         if (memberRoles != null && !memberRoles.isEmpty()) {
             roles.addAll(memberRoles);
-            from.add("the village's members");
+            from.add("村里的成员");
         }
-        return new KnownRoles(roles, String.join(", ", from));
+        return new KnownRoles(roles, String.join("、", from));
     }
 
     private static void caseRoles(String text, Set<String> roles) {

@@ -28,27 +28,26 @@ final class PenaltySigns {
             if (row.points() <= 0) {
                 continue;
             }
-            String fix = "; a penalty is written with negative points, e.g. " + -row.points() + " (扣分项应写负分)";
+            String fix = "；扣分项应写负分，例如 " + -row.points();
             if (PENALTY_CATEGORY.matcher(row.category()).find()) {
-                findings.onRow(row, Findings.POINTS, Problem.Severity.ERROR, "item \"" + row.item() + "\" is in the penalty "
-                        + "category " + row.category() + " but earns +" + row.points() + fix);
+                findings.onRow(row, Findings.POINTS, Problem.Severity.ERROR, "项目“" + row.item() + "”属于扣分类别 "
+                        + row.category() + "，却是加 " + row.points() + " 分" + fix);
             } else if (PENALTY_NAME.matcher(row.item()).find()
                     || row.item().contains("违") && !REPORTING.matcher(row.item()).find()) {
-                findings.onRow(row, Findings.POINTS, Problem.Severity.WARNING, "item \"" + row.item() + "\" reads like a "
-                        + "penalty but earns +" + row.points() + fix);
+                findings.onRow(row, Findings.POINTS, Problem.Severity.WARNING, "项目“" + row.item() + "”看起来是扣分项，"
+                        + "却是加 " + row.points() + " 分" + fix);
             } else {
                 String type = row.type().toUpperCase(Locale.ROOT);
                 if (PENALTY_TYPE.matcher(type).find() && !type.contains("REPORT")) {
-                    findings.onRow(row, Findings.POINTS, Problem.Severity.WARNING, "item \"" + row.item() + "\" has the "
-                            + "violation type " + row.type() + " but earns +" + row.points() + fix);
+                    findings.onRow(row, Findings.POINTS, Problem.Severity.WARNING, "项目“" + row.item() + "”的类型 "
+                            + row.type() + " 是违规类型，却是加 " + row.points() + " 分" + fix);
                 }
             }
         }
         for (DrlRules.Rule rule : rules) {
             if (PENALTY_CATEGORY.matcher(rule.category()).find() && rule.consequence().contains("award.grant")) {
-                findings.onRule(rule.file(), rule.line(), Problem.Severity.WARNING, "rule \"" + rule.name() + "\" is in the "
-                        + "penalty category " + rule.category() + " but calls award.grant; a penalty calls award.deduct "
-                        + "(扣分规则应使用 award.deduct)");
+                findings.onRule(rule.file(), rule.line(), Problem.Severity.WARNING, "规则“" + rule.name() + "”属于扣分类别 "
+                        + rule.category() + "，却用了 award.grant 加分；扣分规则应使用 award.deduct");
             }
         }
     }

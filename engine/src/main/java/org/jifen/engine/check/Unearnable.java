@@ -22,21 +22,21 @@ final class Unearnable {
             KnownRoles roles, Findings findings) {
         for (ListRow row : rows) {
             if (!row.roles().isEmpty() && roles.known() && row.roles().stream().noneMatch(roles.roles()::contains)) {
-                findings.onRow(row, Findings.ROLES, Problem.Severity.WARNING, "no one can earn item \"" + row.item()
-                        + "\": no member holds " + String.join(" or ", row.roles()) + " (roles known from " + roles.from()
-                        + ": " + String.join(", ", roles.roles()) + "); declare the role in village.yaml settings roles, "
-                        + "or fix the role's spelling (无人可得)");
+                findings.onRow(row, Findings.ROLES, Problem.Severity.WARNING, "无人可得：项目“" + row.item()
+                        + "”限 " + String.join(" 或 ", row.roles()) + "，但没有人有这个角色（已知角色来自" + roles.from()
+                        + "：" + String.join("、", roles.roles()) + "）；请在 village.yaml 的 settings roles 里写上这个角色，"
+                        + "或改正角色的拼写");
             }
             if (row.maxTimes() != null && row.maxTimes().max() == 0) {
-                findings.onRow(row, Findings.MAX_TIMES, Problem.Severity.WARNING, zero(row.item(), "max_times (次数上限)"));
+                findings.onRow(row, Findings.MAX_TIMES, Problem.Severity.WARNING, zero(row.item(), "次数上限"));
             }
             if (row.points() > 0 && row.maxPoints() != null && row.maxPoints().max() == 0) {
-                findings.onRow(row, Findings.MAX_POINTS, Problem.Severity.WARNING, zero(row.item(), "max_points (分数上限)"));
+                findings.onRow(row, Findings.MAX_POINTS, Problem.Severity.WARNING, zero(row.item(), "分数上限"));
             }
             Limit category = categoryCaps.get(row.category());
             if (row.points() > 0 && category != null && category.max() == 0) {
-                findings.onRow(row, Findings.CATEGORY, Problem.Severity.WARNING, "no one can earn item \"" + row.item()
-                        + "\": its category " + row.category() + " is capped at " + category + " in village.yaml");
+                findings.onRow(row, Findings.CATEGORY, Problem.Severity.WARNING, "无人可得：项目“" + row.item()
+                        + "”的类别 " + row.category() + " 在 village.yaml 里的上限是 " + category);
             }
         }
         Set<String> listed = Set.copyOf(rows.stream().map(ListRow::item).toList());
@@ -53,6 +53,6 @@ final class Unearnable {
     }
 
     private static String zero(String name, String cap) {
-        return "no one can earn \"" + name + "\": its " + cap + " is 0; remove the item instead (上限为0，无人可得)";
+        return "无人可得：“" + name + "”的" + cap + " 是 0；不如删掉这一项";
     }
 }

@@ -36,7 +36,7 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("a quoted cell is not closed on this line (a cell may not span lines)");
+            throw new IllegalArgumentException("这一行有一个引号没有配对：格子里的内容不能换行");
         }
         cells.add(cell.toString().strip());
         return cells;

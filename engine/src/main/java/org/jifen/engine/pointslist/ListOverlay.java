@@ -36,8 +36,8 @@ public final class ListOverlay {
         if (villageCsv != null) {
             String[] lines = lines(villageCsv);
             if (!header(lines[0])) {
-                problems.add(Problem.error(file, 1, 1, "the header must be " + String.join(",", PointsListReader.ENGLISH)
-                        + " or " + String.join(",", PointsListReader.CHINESE) + " (the first three columns at least)"));
+                problems.add(Problem.error(file, 1, 1, "表头（第一行）要写成 " + String.join(",", PointsListReader.CHINESE)
+                        + "（或英文 " + String.join(",", PointsListReader.ENGLISH) + "），至少前三列"));
                 return null;
             }
             int before = problems.size();
@@ -68,8 +68,8 @@ public final class ListOverlay {
         List<String> inherited = template.remove(item);
         if (REMOVE.contains(cells.get(POINTS).toLowerCase(Locale.ROOT))) {
             if (inherited == null) {
-                problems.add(Problem.error(file, line, POINTS + 1, "\"" + item
-                        + "\" is not an item of the template, so it cannot be removed"));
+                problems.add(Problem.error(file, line, POINTS + 1, "“" + item
+                        + "”不是模板里的项目，不能删除"));
             }
             return "";
         }
@@ -96,7 +96,7 @@ public final class ListOverlay {
         }
         String[] lines = lines(csv);
         if (!header(lines[0])) {
-            problems.add(Problem.error(file, 1, 1, "the template's points list has no points-list header"));
+            problems.add(Problem.error(file, 1, 1, "模板的积分清单没有表头"));
             return null;
         }
         for (int i = 1; i < lines.length; i++) {

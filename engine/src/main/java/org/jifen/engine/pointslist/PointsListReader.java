@@ -44,7 +44,7 @@ final class PointsListReader {
             }
             PointsItem item = row(i + 1, lines[i]);
             if (item != null && !names.add(item.item())) {
-                error(i + 1, 1, "item \"" + item.item() + "\" appears twice; each item is one rule and needs its own name");
+                error(i + 1, 1, "项目“" + item.item() + "”出现了两次：每个项目是一条规则，名称不能重复");
             } else if (item != null) {
                 items.add(item);
             }
@@ -58,8 +58,8 @@ final class PointsListReader {
         boolean ok = cells.size() >= 3 && cells.size() <= ENGLISH.size()
                 && (english.equals(ENGLISH.subList(0, cells.size())) || cells.equals(CHINESE.subList(0, cells.size())));
         if (!ok) {
-            error(1, 1, "the header must be " + String.join(",", ENGLISH) + " or " + String.join(",", CHINESE)
-                    + " (the first three columns at least, in this order)");
+            error(1, 1, "表头（第一行）要写成 " + String.join(",", CHINESE) + "（或英文 " + String.join(",", ENGLISH)
+                    + "），至少前三列，顺序不变");
         }
         return ok;
     }
@@ -73,33 +73,34 @@ final class PointsListReader {
             return null;
         }
         if (cells.size() > ENGLISH.size()) {
-            error(line, ENGLISH.size() + 1, "too many cells: a row has at most " + ENGLISH.size());
+            error(line, ENGLISH.size() + 1, "这一行的格子太多：每行最多 " + ENGLISH.size() + " 列");
             return null;
         }
         int before = problems.size();
         String item = cell(cells, 0);
         if (item.isEmpty() || item.length() > 200) {
-            error(line, 1, "item (项目) needs a name of 1 to 200 characters");
+            error(line, 1, "项目需要填写名称（1 到 200 个字）");
         }
         String type = cell(cells, 1);
         if (!TYPE.matcher(type).matches()) {
-            error(line, 2, "type (类型) must be an evidence type such as PATROL, got \"" + type + "\"");
+            error(line, 2, type.isEmpty() ? "类型不能空着：请选择证据类型" : "类型“" + type + "”不是证据类型代码：代码用英文字母、数字和下划线，"
+                    + "例如 PATROL；中文名称写在 village.yaml 的 types 里");
         }
-        int points = integer(line, 3, cell(cells, 2), "points (分值)");
+        int points = integer(line, 3, cell(cells, 2), "分值");
         if (points == 0 && problems.size() == before) {
-            error(line, 3, "points (分值) must not be 0: positive earns, negative is a penalty");
+            error(line, 3, "分值不能是 0：正数是加分，负数是扣分");
         }
         String category = cell(cells, 3).isEmpty() ? RuleSpec.DEFAULT_CATEGORY : cell(cells, 3);
         if (category.contains("\"") || category.contains("\\")) {
-            error(line, 4, "category (类别) may not contain \" or \\");
+            error(line, 4, "类别里不能有 \" 或 \\ 符号");
         }
-        String maxTimes = limit(line, 5, cell(cells, 4), "max_times (次数上限)");
-        String maxPoints = limit(line, 6, cell(cells, 5), "max_points (分数上限)");
+        String maxTimes = limit(line, 5, cell(cells, 4), "次数上限");
+        String maxPoints = limit(line, 6, cell(cells, 5), "分数上限");
         List<String> roles = roles(line, cell(cells, 6));
         boolean requiresApproval = flag(line, 8, cell(cells, 7));
-        int minMinutes = cell(cells, 8).isEmpty() ? 0 : integer(line, 9, cell(cells, 8), "min_minutes (最少分钟)");
+        int minMinutes = cell(cells, 8).isEmpty() ? 0 : integer(line, 9, cell(cells, 8), "最少分钟");
         if (minMinutes < 0) {
-            error(line, 9, "min_minutes (最少分钟) must not be negative");
+            error(line, 9, "最少分钟不能是负数");
         }
         if (problems.size() > before) {
             return null;
@@ -115,7 +116,7 @@ final class PointsListReader {
         try {
             return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
         } catch (NumberFormatException e) {
-            error(line, column, what + " must be a whole number, got \"" + text + "\"");
+            error(line, column, what + "要写整数（阿拉伯数字，如 2 或 -5），这里写的是“" + text + "”");
             return 0;
         }
     }
@@ -127,7 +128,7 @@ final class PointsListReader {
         try {
             return Limit.parse(text.toUpperCase(Locale.ROOT)).toString();
         } catch (IllegalArgumentException e) {
-            error(line, column, what + ": " + e.getMessage());
+            error(line, column, what + "：" + e.getMessage());
             return "";
         }
     }
@@ -140,7 +141,7 @@ final class PointsListReader {
                 continue;
             }
             if (!ROLE.matcher(trimmed).matches()) {
-                error(line, 7, "roles (适用角色): \"" + trimmed + "\" is not a role name; separate roles with ';'");
+                error(line, 7, "适用角色：“" + trimmed + "”不是角色名称；多个角色之间用 ; 分开");
             }
             roles.add(trimmed);
         }
@@ -152,7 +153,7 @@ final class PointsListReader {
             case "", "true", "yes", "是", "y" -> true;
             case "false", "no", "否", "n" -> false;
             default -> {
-                error(line, column, "requires_approval (需审核) must be true or false, got \"" + text + "\"");
+                error(line, column, "需审核要写 是 或 否（true 或 false），这里写的是“" + text + "”");
                 yield true;
             }
         };

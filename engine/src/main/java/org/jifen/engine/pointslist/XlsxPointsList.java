@@ -49,7 +49,7 @@ final class XlsxPointsList {
             lines.set(line - 1, csvLine(file, row, found));
         }
         if (rows.isEmpty()) {
-            found.add(Problem.error(file, 1, 1, "cell A1: the sheet is empty; the first row is the header "
+            found.add(Problem.error(file, 1, 1, "单元格 A1：工作表是空的；第一行应是表头 "
                     + String.join(",", PointsListReader.CHINESE)));
         }
         if (!found.isEmpty()) {
@@ -81,8 +81,8 @@ final class XlsxPointsList {
         for (int column = 1; column <= last; column++) {
             String text = row.cells().getOrDefault(column, "");
             if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-                problems.add(Problem.error(file, row.number(), column, "cell " + XlsxSheet.letters(column) + row.number()
-                        + ": a cell may not hold a line break (Alt+Enter); put it on one line"));
+                problems.add(Problem.error(file, row.number(), column, "单元格 " + XlsxSheet.letters(column) + row.number()
+                        + "：格子里不能换行（Alt+Enter），请写成一行"));
             }
             if (column > 1) {
                 line.append(',');
@@ -94,8 +94,8 @@ final class XlsxPointsList {
 
     private static Problem withCell(Problem p, int header) {
         int row = p.line() == 1 ? header : p.line();
-        String ref = p.column() > 0 ? XlsxSheet.letters(p.column()) + row : "row " + row;
-        return new Problem(p.file(), row, p.column(), p.severity(), "cell " + ref + ": " + p.message());
+        String ref = p.column() > 0 ? XlsxSheet.letters(p.column()) + row : "第 " + row + " 行";
+        return new Problem(p.file(), row, p.column(), p.severity(), "单元格 " + ref + "：" + p.message());
     }
 
     private static Problem problem(String file, String cell, String message) {
@@ -104,6 +104,6 @@ final class XlsxPointsList {
             return Problem.error(file, 0, 0, message);
         }
         return Problem.error(file, Integer.parseInt(ref.group(2)), XlsxSheet.column(ref.group(1)),
-                "cell " + cell + ": " + message);
+                "单元格 " + cell + "：" + message);
     }
 }

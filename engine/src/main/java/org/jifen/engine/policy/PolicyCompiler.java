@@ -88,7 +88,7 @@ public final class PolicyCompiler {
             }
         });
         if (units.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy has no rules: add a .drl file, points-list.csv or points-list.xlsx"));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "积分政策里还没有规则：请添加积分清单（points-list.csv 或 points-list.xlsx）或规则文件（.drl）"));
         }
         units.forEach(unit -> evidenceTypes.addAll(unit.evidenceTypes()));
         Map<String, RuleSpec> rules = ruleSpecs(units, evidenceTypes, problems);

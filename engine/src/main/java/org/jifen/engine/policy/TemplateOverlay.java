@@ -31,20 +31,20 @@ final class TemplateOverlay {
         }
         int line = VillageYaml.lineOf(villageYaml, "extends");
         if (!Templates.ID.matcher(id).matches()) {
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, line, 0, "extends must name a template:"
-                    + " lower-case ASCII letters, digits and '-', at most 50 characters, got " + id));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, line, 0, "extends 要写模板编号："
+                    + "小写英文字母、数字和 -，最多 50 个字符，这里写的是 " + id));
             return new Resolved(config, list);
         }
         String templateYaml = files.get(Templates.ATTACHED_YAML);
         if (templateYaml == null) {
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, line, 0, "extends template " + id
-                    + ", which is not published or not found under rules/" + Templates.FOLDER + "/" + id));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, line, 0, "extends 的模板 " + id
+                    + " 还没有发布，或在 rules/" + Templates.FOLDER + "/" + id + " 下找不到"));
             return new Resolved(config, list);
         }
         List<Problem> found = new ArrayList<>();
         VillageConfig template = VillageYaml.read(id, templateYaml, found);
         found.forEach(p -> problems.add(new Problem(Templates.ATTACHED_YAML, p.line(), p.column(), p.severity(),
-                "template " + id + ": " + p.message())));
+                "模板 " + id + "：" + p.message())));
         String templateList = files.get(Templates.ATTACHED_LIST);
         String merged = templateList == null && list == null ? null
                 : ListOverlay.merge(Templates.ATTACHED_LIST, templateList, PolicySource.POINTS_LIST_FILE, list, problems);
@@ -56,7 +56,9 @@ final class TemplateOverlay {
         caps.putAll(village.caps());
         Map<String, String> settings = new LinkedHashMap<>(template.settings());
         settings.putAll(village.settings());
+        Map<String, String> types = new LinkedHashMap<>(template.types());
+        types.putAll(village.types());
         return new VillageConfig(village.id(), village.name(), village.region() != null ? village.region()
-                : template.region(), village.timezone(), caps, settings);
+                : template.region(), village.timezone(), caps, settings, types);
     }
 }

@@ -4,20 +4,36 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.jifen.facts.Village;
 
-/** A village's {@code village.yaml}: who it is, its category caps and its settings. */
+/**
+ * A village's {@code village.yaml}: who it is, its category caps, its settings and its type
+ * dictionary ({@code types}: evidence type → the name officials read, such as 治安巡逻).
+ */
 public record VillageConfig(
         String id,
         String name,
         String region,
         ZoneId timezone,
         Map<String, Limit> caps,
-        Map<String, String> settings) {
+        Map<String, String> settings,
+        Map<String, String> types) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     public VillageConfig {
         caps = Map.copyOf(caps);
         settings = Map.copyOf(settings);
+        types = Map.copyOf(types);
+    }
+
+    /** Without a type dictionary. */
+    public VillageConfig(String id, String name, String region, ZoneId timezone, Map<String, Limit> caps,
+            Map<String, String> settings) {
+        this(id, name, region, timezone, caps, settings, Map.of());
+    }
+
+    /** The name officials read for an evidence type: the dictionary's, else the type itself. */
+    public String typeName(String type) {
+        return types.getOrDefault(type, type);
     }
 
     /** The fact rules see. */

@@ -49,7 +49,7 @@ class PolicyChecksTest {
         List<Problem> found = list("治安巡逻,PATROL,3,平安,,,,true,60\n长时巡逻,PATROL,5,平安,,,,false,120\n");
         assertThat(found).extracting(Problem::file, Problem::line, Problem::column, Problem::severity)
                 .containsExactly(tuple(CSV, 3, 2, Severity.ERROR));
-        assertThat(found.get(0).message()).contains("double award", "长时巡逻", "治安巡逻", "points-list.csv row 2");
+        assertThat(found.get(0).message()).contains("重复计分", "长时巡逻", "治安巡逻", "points-list.csv 第 2 行");
         assertThat(PolicyChecks.blocks(found)).isTrue();
     }
 
@@ -68,7 +68,7 @@ class PolicyChecksTest {
         List<Problem> found = findings(YAML, Map.of(CSV, HEADER + "治安巡逻,PATROL,3,平安,,,,,\n", "extra.drl", simple), null);
         assertThat(found).extracting(Problem::file, Problem::line, Problem::severity)
                 .containsExactly(tuple("extra.drl", 3, Severity.ERROR));
-        assertThat(found.get(0).message()).contains("巡逻奖励", "治安巡逻", "points-list.csv row 2");
+        assertThat(found.get(0).message()).contains("巡逻奖励", "治安巡逻", "points-list.csv 第 2 行");
         String discriminated = simple.replace("approved )", "approved, minutes >= 120 )");
         String surcharge = simple.replace("approved )\n", "approved )\n    Tally( key == \"治安巡逻\", count >= 3 )\n");
         assertThat(findings(YAML, Map.of(CSV, HEADER + "治安巡逻,PATROL,3,平安,,,,,\n", "extra.drl", discriminated), null)).isEmpty();
@@ -80,7 +80,7 @@ class PolicyChecksTest {
         List<Problem> found = list("五清·清垃圾,CLEAR_GARBAGE,2,五清,,,,,\n五清 清垃圾,CLEAR_GARBAGE2,2,五清,,,,,\n");
         assertThat(found).extracting(Problem::line, Problem::column, Problem::severity)
                 .containsExactly(tuple(3, 1, Severity.WARNING));
-        assertThat(found.get(0).message()).contains("looks the same as \"五清·清垃圾\"");
+        assertThat(found.get(0).message()).contains("和“五清·清垃圾”", "看起来一样");
     }
 
     @Test
@@ -99,7 +99,7 @@ class PolicyChecksTest {
         List<Problem> found = findings(YAML, Map.of(CSV, HEADER + rows, "cases.yaml", cases), null);
         assertThat(found).extracting(Problem::line, Problem::column, Problem::severity)
                 .containsExactly(tuple(2, 7, Severity.WARNING));
-        assertThat(found.get(0).message()).contains("no member holds LECTURER", "PARTY_MEMBER", "the sample cases");
+        assertThat(found.get(0).message()).contains("限 LECTURER，但没有人有这个角色", "PARTY_MEMBER", "样例");
         assertThat(findings(YAML + "settings:\n  roles: \"PARTY_MEMBER, LECTURER\"\n", Map.of(CSV, HEADER + rows,
                 "cases.yaml", cases), null)).isEmpty();
         assertThat(findings(YAML, Map.of(CSV, HEADER + rows, "cases.yaml", cases), Set.of("LECTURER"))).isEmpty();
@@ -125,7 +125,7 @@ class PolicyChecksTest {
         assertThat(found).extracting(Problem::line, Problem::column, Problem::severity).containsExactly(
                 tuple(2, 3, Severity.ERROR), tuple(3, 3, Severity.WARNING), tuple(4, 3, Severity.WARNING),
                 tuple(6, 3, Severity.WARNING));
-        assertThat(found.get(0).message()).contains("penalty category 扣分", "-5");
+        assertThat(found.get(0).message()).contains("属于扣分类别 扣分", "-5");
         String drl = "package village.testcun;\nrule \"违规\" @category(\"扣分\") when $e : Evidence( type == \"X\", approved, minutes > 5 )"
                 + " then award.grant($e, 1, \"x\"); end\n";
         assertThat(findings(YAML, Map.of("a.drl", drl), null)).extracting(Problem::file, Problem::severity)
@@ -139,7 +139,7 @@ class PolicyChecksTest {
                 + "打卡,CHECKIN,2,善治,5/MONTH,,,,\n签到,SIGNIN,2,善治,4/MONTH,,,,\n");
         assertThat(found).extracting(Problem::line, Problem::column, Problem::severity).containsExactly(
                 tuple(2, 6, Severity.WARNING), tuple(4, 6, Severity.WARNING), tuple(5, 5, Severity.WARNING));
-        assertThat(found.get(0).message()).contains("never binds", "善治: 10/MONTH");
+        assertThat(found.get(0).message()).contains("永远用不上", "善治: 10/MONTH");
         String drl = "package village.testcun;\nrule \"护河\" @category(\"善治\") @maxPoints(\"50/YEAR\") when $e : Evidence( type == \"RIVER\", approved, minutes > 5 )"
                 + " then award.grant($e, 1, \"x\"); end\n";
         assertThat(findings(YAML, Map.of("a.drl", drl), null)).isEmpty();
@@ -154,6 +154,6 @@ class PolicyChecksTest {
                 Base64.getEncoder().encodeToString(workbook)), null);
         assertThat(found).extracting(Problem::file, Problem::line, Problem::column, Problem::severity)
                 .containsExactly(tuple(PolicySource.POINTS_LIST_XLSX, 5, 2, Severity.ERROR));
-        assertThat(found.get(0).message()).startsWith("cell B5: double award").contains("points-list.xlsx row 3");
+        assertThat(found.get(0).message()).startsWith("单元格 B5：重复计分").contains("points-list.xlsx 第 3 行");
     }
 }

@@ -24,25 +24,25 @@ class PointsListErrorsTest {
 
     static Stream<Arguments> badRows() {
         return Stream.of(
-                Arguments.of("unclosed quote", "\"参加说事会,MEETING,2", 1, "not closed"),
-                Arguments.of("missing item", ",MEETING,2", 1, "item (项目) needs a name"),
-                Arguments.of("blank item", "   ,MEETING,2", 1, "item (项目) needs a name"),
-                Arguments.of("bad type", "参加说事会,开会,2", 2, "type (类型) must be an evidence type"),
-                Arguments.of("missing type", "参加说事会,,2", 2, "type (类型)"),
-                Arguments.of("non-integer points", "参加说事会,MEETING,2.5", 3, "whole number, got \"2.5\""),
-                Arguments.of("points in words", "参加说事会,MEETING,两分", 3, "points (分值) must be a whole number"),
-                Arguments.of("zero points", "参加说事会,MEETING,0", 3, "must not be 0"),
-                Arguments.of("quote in category", "参加说事会,MEETING,2,\"红\"\"色\"", 4, "category (类别) may not contain"),
-                Arguments.of("backslash in category", "参加说事会,MEETING,2,红\\色", 4, "category (类别) may not contain"),
-                Arguments.of("bad max_times", "参加说事会,MEETING,2,善治,4 per month", 5, "max_times (次数上限)"),
-                Arguments.of("bad max_times period", "参加说事会,MEETING,2,善治,4/FORTNIGHT", 5, "max_times (次数上限)"),
-                Arguments.of("bad max_points", "参加说事会,MEETING,2,善治,,lots", 6, "max_points (分数上限)"),
-                Arguments.of("bad role", "参加说事会,MEETING,2,善治,,,PARTY MEMBER", 7, "\"PARTY MEMBER\" is not a role name"),
-                Arguments.of("roles split by comma", "参加说事会,MEETING,2,善治,,,\"A,B\"", 7, "separate roles with ';'"),
-                Arguments.of("bad flag", "参加说事会,MEETING,2,善治,,,,maybe", 8, "requires_approval (需审核) must be true or false"),
-                Arguments.of("non-integer min_minutes", "参加说事会,MEETING,2,善治,,,,,一小时", 9, "min_minutes (最少分钟)"),
-                Arguments.of("negative min_minutes", "参加说事会,MEETING,2,善治,,,,,-5", 9, "must not be negative"),
-                Arguments.of("too many cells", "参加说事会,MEETING,2,善治,,,,,,多余", 10, "too many cells"));
+                Arguments.of("unclosed quote", "\"参加说事会,MEETING,2", 1, "引号没有配对"),
+                Arguments.of("missing item", ",MEETING,2", 1, "项目需要填写名称"),
+                Arguments.of("blank item", "   ,MEETING,2", 1, "项目需要填写名称"),
+                Arguments.of("bad type", "参加说事会,开会,2", 2, "类型“开会”不是证据类型代码"),
+                Arguments.of("missing type", "参加说事会,,2", 2, "类型不能空着"),
+                Arguments.of("non-integer points", "参加说事会,MEETING,2.5", 3, "分值要写整数（阿拉伯数字，如 2 或 -5），这里写的是“2.5”"),
+                Arguments.of("points in words", "参加说事会,MEETING,两分", 3, "分值要写整数"),
+                Arguments.of("zero points", "参加说事会,MEETING,0", 3, "分值不能是 0"),
+                Arguments.of("quote in category", "参加说事会,MEETING,2,\"红\"\"色\"", 4, "类别里不能有"),
+                Arguments.of("backslash in category", "参加说事会,MEETING,2,红\\色", 4, "类别里不能有"),
+                Arguments.of("bad max_times", "参加说事会,MEETING,2,善治,4 per month", 5, "次数上限：上限“4 PER MONTH”写法不对"),
+                Arguments.of("bad max_times period", "参加说事会,MEETING,2,善治,4/FORTNIGHT", 5, "次数上限："),
+                Arguments.of("bad max_points", "参加说事会,MEETING,2,善治,,lots", 6, "分数上限："),
+                Arguments.of("bad role", "参加说事会,MEETING,2,善治,,,PARTY MEMBER", 7, "“PARTY MEMBER”不是角色名称"),
+                Arguments.of("roles split by comma", "参加说事会,MEETING,2,善治,,,\"A,B\"", 7, "多个角色之间用 ; 分开"),
+                Arguments.of("bad flag", "参加说事会,MEETING,2,善治,,,,maybe", 8, "需审核要写 是 或 否"),
+                Arguments.of("non-integer min_minutes", "参加说事会,MEETING,2,善治,,,,,一小时", 9, "最少分钟要写整数"),
+                Arguments.of("negative min_minutes", "参加说事会,MEETING,2,善治,,,,,-5", 9, "最少分钟不能是负数"),
+                Arguments.of("too many cells", "参加说事会,MEETING,2,善治,,,,,,多余", 10, "格子太多"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +64,7 @@ class PointsListErrorsTest {
             assertThat(problems(header + "参加说事会,MEETING,2\n")).as(header).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(1);
                 assertThat(p.column()).isEqualTo(1);
-                assertThat(p.message()).contains("the header must be");
+                assertThat(p.message()).contains("表头（第一行）要写成 项目,类型,分值");
             });
         }
     }
@@ -80,7 +80,7 @@ class PointsListErrorsTest {
         assertThat(problems(csv)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo(1);
-            assertThat(p.message()).contains("\"参加说事会\" appears twice");
+            assertThat(p.message()).contains("项目“参加说事会”出现了两次");
         });
     }
 

@@ -87,7 +87,7 @@ class XlsxPointsListTest {
                 .bytes();
         assertThat(problems(workbook)).extracting(Problem::file, Problem::line, Problem::column)
                 .containsExactly(tuple(FILE, 8, 1));
-        assertThat(problems(workbook).get(0).message()).startsWith("cell A8: a cell may not hold a line break");
+        assertThat(problems(workbook).get(0).message()).startsWith("单元格 A8：格子里不能换行");
         byte[] noBreak = XlsxFixture.typical()
                 .row(5, "志愿服务", "VOLUNTEER", 2.5, "友爱")
                 .row(6, "宣讲", "LECTURE", 3, "文明", "3 per week")
@@ -97,18 +97,18 @@ class XlsxPointsListTest {
         assertThat(problems).extracting(Problem::file, Problem::line, Problem::column, Problem::severity)
                 .containsExactly(tuple(FILE, 5, 3, Problem.Severity.ERROR), tuple(FILE, 6, 5, Problem.Severity.ERROR),
                         tuple(FILE, 7, 1, Problem.Severity.ERROR));
-        assertThat(problems.get(0).message()).startsWith("cell C5: points (分值) must be a whole number, got \"2.5\"");
-        assertThat(problems.get(1).message()).startsWith("cell E6: max_times (次数上限)");
-        assertThat(problems.get(2).message()).startsWith("cell A7: ").contains("appears twice");
+        assertThat(problems.get(0).message()).startsWith("单元格 C5：分值要写整数").contains("“2.5”");
+        assertThat(problems.get(1).message()).startsWith("单元格 E6：次数上限");
+        assertThat(problems.get(2).message()).startsWith("单元格 A7：").contains("出现了两次");
     }
 
     @Test
     void aWrongHeaderIsReportedOnItsRow() {
         List<Problem> problems = problems(new XlsxFixture().row(2, "名称", "类型", "分值").bytes());
         assertThat(problems).extracting(Problem::line, Problem::column).containsExactly(tuple(2, 1));
-        assertThat(problems.get(0).message()).startsWith("cell A2: the header must be");
+        assertThat(problems.get(0).message()).startsWith("单元格 A2：表头");
         assertThat(problems(new XlsxFixture().bytes())).extracting(Problem::message)
-                .allMatch(m -> m.contains("the sheet is empty"));
+                .allMatch(m -> m.contains("工作表是空的"));
     }
 
     @Test
@@ -116,7 +116,7 @@ class XlsxPointsListTest {
         byte[] error = XlsxFixture.typical().raw("<row r=\"5\"><c r=\"A5\" t=\"s\"><v>0</v></c>"
                 + "<c r=\"C5\" t=\"e\"><v>#N/A</v></c></row>").bytes();
         assertThat(problems(error)).extracting(Problem::line, Problem::column, Problem::message)
-                .containsExactly(tuple(5, 3, "cell C5: the cell holds the error #N/A; put a value in it"));
+                .containsExactly(tuple(5, 3, "单元格 C5：the cell holds the error #N/A; put a value in it"));
         byte[] dangling = XlsxFixture.typical().raw("<row r=\"5\"><c r=\"B5\" t=\"s\"><v>999</v></c></row>").bytes();
         assertThat(problems(dangling)).extracting(Problem::line, Problem::column).containsExactly(tuple(5, 2));
     }

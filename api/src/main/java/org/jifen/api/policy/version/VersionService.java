@@ -137,7 +137,7 @@ public class VersionService {
         village(villageId);
         PolicyVersionRow old = row(villageId, version);
         PolicyVersionRow before = versions.findActive(villageId, LocalDateTime.now());
-        String note = "restore of version " + version + (comment == null || comment.isBlank() ? "" : ": " + comment);
+        String note = "恢复第 " + version + " 版" + (comment == null || comment.isBlank() ? "" : "：" + comment);
         VersionView restored = publish(new PolicySource(villageId, filesOf(old)), author,
                 note.length() > 500 ? note.substring(0, 500) : note, null, version);
         if (before != null && restored.unchanged() == null) {

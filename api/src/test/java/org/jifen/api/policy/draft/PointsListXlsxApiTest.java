@@ -76,7 +76,7 @@ class PointsListXlsxApiTest extends PolicyApiTest {
         assertThat(problem.path("file").asText()).isEqualTo("points-list.xlsx");
         assertThat(problem.path("line").asInt()).isEqualTo(2);
         assertThat(problem.path("column").asInt()).isEqualTo(3);
-        assertThat(problem.path("message").asText()).startsWith("cell C2: points (分值) must be a whole number");
+        assertThat(problem.path("message").asText()).startsWith("单元格 C2：分值要写整数");
     }
 
     @Test
@@ -102,10 +102,10 @@ class PointsListXlsxApiTest extends PolicyApiTest {
         JsonNode finding = validate.body().path("problems").get(0);
         assertThat(finding.path("severity").asText()).isEqualTo("ERROR");
         assertThat(finding.path("line").asInt()).isEqualTo(3);
-        assertThat(finding.path("message").asText()).startsWith("cell B3: double award");
+        assertThat(finding.path("message").asText()).startsWith("单元格 B3：重复计分");
         Response published = publish(village, "张三", "重复计分");
         assertThat(published.status()).as(published.raw()).isEqualTo(422);
-        assertThat(published.raw()).contains("double award");
+        assertThat(published.raw()).contains("重复计分");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_versions WHERE village_id = ?", Long.class, village))
                 .isZero();
     }
@@ -117,9 +117,9 @@ class PointsListXlsxApiTest extends PolicyApiTest {
         assertThat(putText(draftFile(village, "points-list.csv"), list).status()).isEqualTo(201);
         Response before = post(draft(village) + "/validate", null);
         assertThat(before.body().path("valid").asBoolean()).as(before.raw()).isTrue();
-        assertThat(before.raw()).contains("no member holds LECTURER");
+        assertThat(before.raw()).contains("限 LECTURER，但没有人有这个角色");
         assertThat(put(memberPath(village, "m9"), java.util.Map.of("householdId", "h9", "roles", List.of("LECTURER")))
                 .status()).isIn(200, 201);
-        assertThat(post(draft(village) + "/validate", null).raw()).doesNotContain("no member holds");
+        assertThat(post(draft(village) + "/validate", null).raw()).doesNotContain("没有人有这个角色");
     }
 }

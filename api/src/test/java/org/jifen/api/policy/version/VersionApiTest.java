@@ -82,7 +82,7 @@ class VersionApiTest extends PolicyApiTest {
         assertThat(restored.body().path("version").asInt()).isEqualTo(3);
         assertThat(restored.body().path("restoredFrom").asInt()).isEqualTo(1);
         assertThat(restored.body().path("author").asText()).isEqualTo("王主任");
-        assertThat(restored.body().path("comment").asText()).isEqualTo("restore of version 1: 先按原办法");
+        assertThat(restored.body().path("comment").asText()).isEqualTo("恢复第 1 版：先按原办法");
         assertThat(restored.body().path("contentHash").asText())
                 .isEqualTo(get(policy(village) + "/versions/1").body().path("contentHash").asText());
 
