@@ -21,7 +21,7 @@ export function onNewType(ask) {
 
 const label = key => t('col.' + key);
 const FLAGS = { '': true, true: true, yes: true, '是': true, y: true, false: false, no: false, '否': false, n: false };
-const CAP = /^\s*(\d{1,9})\s*\/\s*(DAY|WEEK|MONTH|YEAR)\s*$/i;
+const CAP = /^\s*(\d{1,9})\s*\/\s*(DAY|WEEK|MONTH|QUARTER|HALF_YEAR|YEAR)\s*$/i;
 
 /** Shows a CSV text: its first row is the header (English or Chinese; a new list gets the Chinese one). */
 export function showGrid(text) {
