@@ -38,12 +38,8 @@ public class PolicyPublisher {
     private final PolicyRuns runs;
 
     PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit,
-<<<<<<< HEAD
-            TemplateStore templates, VillageIdentity identity) {
-=======
-            TemplateStore templates, PolicyRuns runs) {
+            TemplateStore templates, VillageIdentity identity, PolicyRuns runs) {
         this.runs = runs;
->>>>>>> issue13-bulkheads
         this.audit = audit;
         this.identity = identity;
         this.templates = templates;
