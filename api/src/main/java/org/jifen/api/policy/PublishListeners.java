@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * What follows a {@link PolicyPublished} inside the policy core: the cache activates a version that
  * takes effect at once (or notes when a later one is due), and the folder record of the village
- * notes an import from {@code rules/<village>/}, or that a version published another way
- * superseded the folder (see {@link PolicyLoader}).
+ * notes an import from {@code rules/<village>/}, or that a version published through the API or
+ * the console (draft, restore, rename) superseded the folder (see {@link PolicyLoader}).
  */
 @Component
 class PublishListeners {
@@ -38,7 +38,8 @@ class PublishListeners {
         PublishCommand command = published.command();
         if (command.origin() == PublishCommand.Origin.FOLDER && command.folderHash() != null) {
             folders.imported(published.villageId(), command.folderHash(), published.version());
-        } else if (published.created()) {
+        } else if (published.created() && command.origin() != PublishCommand.Origin.TEMPLATE) {
+            // a republish on a new template version leaves the folder's own files current: not superseded
             folders.supersede(published.villageId(), published.version());
         }
     }
