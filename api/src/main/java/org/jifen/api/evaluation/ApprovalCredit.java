@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jifen.api.policy.simulate.StoredPayloads;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.Evaluation;

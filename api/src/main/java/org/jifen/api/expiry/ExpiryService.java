@@ -1,5 +1,6 @@
 package org.jifen.api.expiry;
 
+import org.jifen.api.village.KnownVillages;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,7 +16,6 @@ import org.jifen.api.audit.AuditLog;
 import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.report.VillageSettings;
 import org.jifen.api.web.InvalidFieldException;
-import org.jifen.api.web.NotFoundException;
 import org.jifen.api.web.Problems;
 import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.ledger.LedgerRow;
@@ -66,10 +66,7 @@ class ExpiryService {
     }
 
     ExpiryRun run(String villageId, LocalDate day) {
-        VillageRow village = villages.findById(villageId);
-        if (village == null) {
-            throw new NotFoundException("village " + villageId + " does not exist");
-        }
+        VillageRow village = KnownVillages.require(villages, villageId);
         ZoneId zone = ZoneId.of(village.timezone() == null ? "Asia/Shanghai" : village.timezone());
         if (day.isAfter(LocalDate.now(zone)) || day.getYear() < 2000) {
             throw new InvalidFieldException("date", "must be a day since 2000 and not in the future");

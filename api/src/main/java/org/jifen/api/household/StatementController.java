@@ -1,5 +1,6 @@
 package org.jifen.api.household;
 
+import org.jifen.api.village.KnownVillages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,8 +92,6 @@ class StatementController {
     }
 
     private void village(String village) {
-        if (villages.findById(village) == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        KnownVillages.require(villages, village);
     }
 }

@@ -1,5 +1,6 @@
 package org.jifen.api.ledger;
 
+import org.jifen.api.village.KnownVillages;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -48,10 +49,7 @@ class AdjustmentService {
     }
 
     CorrectionResult adjust(String village, AdjustmentRequest request) {
-        VillageRow row = villages.findById(village);
-        if (row == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        VillageRow row = KnownVillages.require(villages, village);
         if (request.points() == 0) {
             throw new InvalidFieldException("points", "must not be 0: an adjustment adds or takes points");
         }

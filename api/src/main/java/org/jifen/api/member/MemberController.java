@@ -1,5 +1,6 @@
 package org.jifen.api.member;
 
+import org.jifen.api.village.KnownVillages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,9 +51,7 @@ class MemberController {
     @PutMapping
     MemberView register(@PathVariable String village, @PathVariable @Pattern(regexp = ID, message = "must be 1 to 64 letters, digits or _ . : @ -") String member,
             @Valid @RequestBody MemberRequest request) {
-        if (villages.findById(village) == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        KnownVillages.require(villages, village);
         String roles = request.roles() == null ? "" : String.join(",", request.roles().stream().distinct().sorted().toList());
         MemberRow before = members.findById(village, member);
         members.upsert(new MemberRow(village, member, request.householdId(), roles, request.joinedOn(),

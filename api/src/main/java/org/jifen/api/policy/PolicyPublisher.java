@@ -1,5 +1,7 @@
 package org.jifen.api.policy;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
@@ -15,11 +17,13 @@ import org.jifen.persistence.policy.PolicyVersionMapper;
 import org.jifen.persistence.policy.PolicyVersionRow;
 import org.jifen.persistence.village.VillageMapper;
 import org.jifen.persistence.village.VillageRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes policy versions: compiles and runs the bundle's sample cases first (within the time
+ * The publish gate, one for every route (start-up loader, file watcher, draft, restore, template,
+ * village settings): compiles and runs the bundle's sample cases first (within the time
  * limit of {@link PolicyRuns}), so a broken policy or one whose cases fail never becomes a version; then stores the files as the
  * village's next version and activates it. A village that {@code extends} a template is published
  * with the template's latest version attached (see {@link TemplateStore}).
@@ -36,9 +40,11 @@ public class PolicyPublisher {
     private final VillageIdentity identity;
 
     private final PolicyRuns runs;
+    private final ApplicationEventPublisher events;
 
     PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit,
-            TemplateStore templates, VillageIdentity identity, PolicyRuns runs) {
+            TemplateStore templates, VillageIdentity identity, PolicyRuns runs, ApplicationEventPublisher events) {
+        this.events = events;
         this.runs = runs;
         this.audit = audit;
         this.identity = identity;
@@ -49,36 +55,59 @@ public class PolicyPublisher {
     }
 
     /**
-     * Activates {@code source}: as the latest stored version when its content is unchanged, else
-     * as a new version once it compiles and all its cases pass.
+     * The one way a village's policy is published, whatever the route (see {@link PublishCommand.Origin}):
+     * checks it (compiles, static checks, every sample case passes), stores it as the next version,
+     * records the audit entry and emits {@link PolicyPublished}, on which the cache activates it, the
+     * drafts follow it and the folder records note it. When the latest version has the same content
+     * and is in effect, and this one would take effect at once, nothing is stored: the event says
+     * {@code created} false. A version that takes effect later is stored but not activated.
      *
      * @throws PublishRejectedException when it does not compile or a case fails; nothing is stored then
      */
-    public CompiledPolicy publish(PolicySource bundle, String author, String comment) {
-        PolicySource source = templates.attachLatest(bundle);
+    public Publication publish(PublishCommand command) {
+        PolicySource source = templates.attachLatest(command.source());
+        String village = source.villageId();
         String hash = source.contentHash();
-        PolicyVersionRow latest = versions.findLatest(source.villageId());
-        if (latest != null && latest.contentHash().equals(hash)) {
-            return activate(compile(source, latest.version()));
-        }
+        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime from = command.effectiveFrom() == null ? null
+                : command.effectiveFrom().truncatedTo(ChronoUnit.MILLIS);
+        boolean immediate = from == null || !from.isAfter(now);
         for (int attempt = 0; ; attempt++) {
-            int version = versions.nextVersion(source.villageId());
+            PolicyVersionRow latest = versions.findLatest(village);
+            String previous = latest == null ? null : latest.contentHash();
+            if (immediate && latest != null && latest.contentHash().equals(hash)
+                    && (latest.effectiveFrom() == null || !latest.effectiveFrom().isAfter(now))) {
+                CompiledPolicy live = registry.active(village).orElse(null);
+                events.publishEvent(new PolicyPublished(command, latest.version(), hash, previous, false, null, live));
+                return new Publication(latest.version(), hash, false, true, live);
+            }
+            int version = latest == null ? 1 : latest.version() + 1;
             CompiledPolicy compiled = compile(source, version);
             requirePassingCases(source, compiled);
             try {
-                versions.insert(new PolicyVersionRow(source.villageId(), version, hash,
-                        PolicyFiles.toJson(source.files()), author, comment, null, null));
+                versions.insert(new PolicyVersionRow(village, version, hash, PolicyFiles.toJson(source.files()),
+                        command.author(), command.comment(), from, null));
                 templates.link(source, version);
-                audit.record(source.villageId(), AuditAction.POLICY_PUBLISH, "policy/versions/" + version,
-                        latest == null ? null : latest.contentHash(), hash,
-                        "version " + version + " by " + author + (comment == null ? "" : ": " + comment));
-                return activate(compiled);
             } catch (DuplicateKeyException e) {
                 compiled.close();
                 if (attempt >= 3) {
                     throw e;
                 }
+                continue;
             }
+            audit.record(village, command.origin() == PublishCommand.Origin.RESTORE ? AuditAction.POLICY_RESTORE
+                    : AuditAction.POLICY_PUBLISH, "policy/versions/" + version, previous, hash,
+                    "version " + version + " by " + command.author() + " (" + command.origin().name().toLowerCase()
+                    + ")" + (immediate ? "" : ", effective from " + from)
+                    + (command.comment() == null ? "" : ": " + command.comment()));
+            if (immediate) {
+                upsertVillage(compiled);
+            } else {
+                compiled.close();
+                compiled = null;
+            }
+            events.publishEvent(new PolicyPublished(command, version, hash, previous, true, from, compiled));
+            return new Publication(version, hash, true, immediate, compiled);
         }
     }
 
@@ -134,67 +163,16 @@ public class PolicyPublisher {
         return true;
     }
 
-    private CompiledPolicy activate(CompiledPolicy policy) {
-        upsertVillage(policy);
-        registry.activate(policy);
-        return policy;
-    }
-
     private void upsertVillage(CompiledPolicy policy) {
         VillageConfig config = policy.config();
         identity.save(new VillageRow(config.id(), config.name(), config.region(), config.timezone().getId()));
     }
 
-    /** What {@link #publishVersion} did: the version, and whether it was stored now and is in effect now. */
-    public record Publication(int version, String contentHash, boolean created, boolean activated) {
-    }
-
     /**
-     * Publishes {@code source} through the same gate as {@link #publish} (it must compile and all its
-     * cases pass) as a version that takes effect at {@code effectiveFrom}, in server time; null, or
-     * a time not after now, means at once. A version that takes effect later is stored and listed
-     * but not activated: instances pick it up at that time (see {@link PolicyRegistry#expect}).
-     * When the latest version is in effect and has the same content, and this one would take effect
-     * at once, nothing is stored and that version is returned with {@code created} false.
-     *
-     * @throws PublishRejectedException when it does not compile or a case fails; nothing is stored then
+     * What {@link #publish} did: the version, whether it was stored now and is in effect now, and the
+     * compiled policy in effect when it is (null for a version that waits for its time).
      */
-    public Publication publishVersion(PolicySource bundle, String author, String comment,
-            java.time.LocalDateTime effectiveFrom) {
-        PolicySource source = templates.attachLatest(bundle);
-        String village = source.villageId();
-        String hash = source.contentHash();
-        java.time.LocalDateTime now = java.time.LocalDateTime.now();
-        java.time.LocalDateTime from = effectiveFrom == null ? null
-                : effectiveFrom.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        boolean immediate = from == null || !from.isAfter(now);
-        for (int attempt = 0; ; attempt++) {
-            PolicyVersionRow latest = versions.findLatest(village);
-            if (immediate && latest != null && latest.contentHash().equals(hash)
-                    && (latest.effectiveFrom() == null || !latest.effectiveFrom().isAfter(now))) {
-                return new Publication(latest.version(), hash, false, true);
-            }
-            int version = latest == null ? 1 : latest.version() + 1;
-            CompiledPolicy compiled = compile(source, version);
-            requirePassingCases(source, compiled);
-            try {
-                versions.insert(new PolicyVersionRow(village, version, hash, PolicyFiles.toJson(source.files()),
-                        author, comment, from, null));
-                templates.link(source, version);
-            } catch (DuplicateKeyException e) {
-                compiled.close();
-                if (attempt >= 3) {
-                    throw e;
-                }
-                continue;
-            }
-            if (immediate) {
-                activate(compiled);
-                return new Publication(version, hash, true, true);
-            }
-            compiled.close();
-            registry.expect(village, version, from);
-            return new Publication(version, hash, true, false);
-        }
+    public record Publication(int version, String contentHash, boolean created, boolean activated,
+            CompiledPolicy policy) {
     }
 }

@@ -1,11 +1,11 @@
 package org.jifen.api.redemption;
 
+import org.jifen.api.village.KnownVillages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
-import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.redemption.CatalogueItemRow;
 import org.jifen.persistence.redemption.MerchantRow;
 import org.jifen.persistence.redemption.RedemptionMapper;
@@ -41,9 +41,7 @@ class CatalogueController {
     @Transactional
     CatalogueItemRow putItem(@PathVariable String village,
             @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String item, @Valid @RequestBody ItemRequest request) {
-        if (villages.findById(village) == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        KnownVillages.require(villages, village);
         CatalogueItemRow before = redemptions.findItem(village, item);
         CatalogueItemRow after = new CatalogueItemRow(village, item, request.name().strip(), request.price(),
                 request.stock());
@@ -58,9 +56,7 @@ class CatalogueController {
 
     @GetMapping("/api/v1/villages/{village}/catalogue")
     List<CatalogueItemRow> catalogue(@PathVariable String village) {
-        if (villages.findById(village) == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        KnownVillages.require(villages, village);
         return redemptions.items(village);
     }
 

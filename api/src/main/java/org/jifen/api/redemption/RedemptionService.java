@@ -1,5 +1,6 @@
 package org.jifen.api.redemption;
 
+import org.jifen.api.village.KnownVillages;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -197,10 +198,7 @@ class RedemptionService {
     }
 
     private VillageRow village(String villageId) {
-        VillageRow village = villages.findById(villageId);
-        if (village == null) {
-            throw new NotFoundException("village " + villageId + " does not exist");
-        }
+        VillageRow village = KnownVillages.require(villages, villageId);
         return village;
     }
 

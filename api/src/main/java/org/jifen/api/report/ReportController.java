@@ -1,5 +1,6 @@
 package org.jifen.api.report;
 
+import org.jifen.api.village.KnownVillages;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jifen.api.web.InvalidFieldException;
-import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.report.KindTotals;
 import org.jifen.persistence.report.MemberPoints;
 import org.jifen.persistence.report.RankRow;
@@ -133,10 +133,7 @@ class ReportController {
     }
 
     private VillageRow village(String village) {
-        VillageRow row = villages.findById(village);
-        if (row == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        VillageRow row = KnownVillages.require(villages, village);
         return row;
     }
 }

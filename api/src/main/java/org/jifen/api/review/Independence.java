@@ -1,7 +1,7 @@
 package org.jifen.api.review;
 
 import org.jifen.api.ledger.LedgerProblem;
-import org.jifen.api.policy.simulate.StoredPayloads;
+import org.jifen.api.evaluation.StoredPayloads;
 import org.jifen.facts.Evidence;
 import org.jifen.persistence.evidence.EvidenceRow;
 import org.jifen.persistence.evidence.StoredEvidence;

@@ -1,5 +1,6 @@
 package org.jifen.api.review;
 
+import org.jifen.api.village.KnownVillages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -160,9 +161,7 @@ class ReviewService {
     }
 
     PendingPage pending(String village, int limit, int offset) {
-        if (villages.findById(village) == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        KnownVillages.require(villages, village);
         List<ReviewItemRow> items = reviews.openPage(village, offset, limit);
         Map<String, List<DecisionView>> decisions = reviews.decisionsOf(village,
                 items.stream().map(ReviewItemRow::evidenceId).toList()).stream()

@@ -13,9 +13,7 @@ import org.jifen.persistence.policy.PolicyVersionMapper;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jifen.api.policy.PolicyRegistry;
-import org.jifen.api.policy.version.VillageRenamer;
 import org.jifen.api.web.InvalidFieldException;
-import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.RuleSpec;
 import org.jifen.persistence.village.VillageMapper;
@@ -63,10 +61,7 @@ class VillageController {
 
     @GetMapping("/{village}")
     VillageView get(@PathVariable String village) {
-        VillageRow row = villages.findById(village);
-        if (row == null) {
-            throw new NotFoundException("village " + village + " does not exist");
-        }
+        VillageRow row = KnownVillages.require(villages, village);
         return view(row, true);
     }
 

@@ -6,6 +6,11 @@ import { sideBySide } from './diff.js';
 
 const versionsTable = document.getElementById('versions');
 const diffForm = document.getElementById('diff-form');
+// When the village also lives in rules/<village>/ on the server: which version came from that folder
+// and whether a version published here superseded it (the service's note, in plain Chinese).
+const folderNote = el('p', { id: 'folder-note', class: 'muted' });
+folderNote.hidden = true;
+versionsTable.before(folderNote);
 
 export async function loadVersions() {
   const list = await api(v('/policy/versions'));
@@ -19,6 +24,9 @@ export async function loadVersions() {
     select.replaceChildren(...list.versions.map(ver => el('option', { value: ver.version }, String(ver.version))));
   }
   if (list.versions.length > 1) diffForm.from.value = list.versions[1].version;
+  const active = list.activeVersion == null ? null : await api(v('/policy')).catch(() => null);
+  folderNote.textContent = active?.folder?.note ?? '';
+  folderNote.hidden = !active?.folder?.note;
   return list;
 }
 

@@ -96,7 +96,7 @@ class PolicyRegistryTest extends ApiTest {
         PolicyRegistry registry = new PolicyRegistry(versions, 10);
         assertThat(registry.active(village).orElseThrow().version()).isEqualTo(1);
 
-        publisher.publish(TinyVillage.source(village, 4), "test", "v2");
+        publisher.publish(org.jifen.api.policy.PublishCommand.of(TinyVillage.source(village, 4), "test", "v2"));
         assertThat(registry.cachedVersion(village)).hasValue(1);
         assertThat(registry.refresh(village).version()).isEqualTo(2);
 
@@ -141,13 +141,13 @@ class PolicyRegistryTest extends ApiTest {
         files.put("village.yaml", TinyVillage.villageYaml(village));
         files.put("points-list.csv", "item,type,points\n巡逻,PATROL,3\n");
         files.put("cases.yaml", TinyVillage.cases());
-        assertThat(publisher.publish(new PolicySource(village, files), "test", "first").version()).isEqualTo(1);
+        assertThat(publisher.publish(org.jifen.api.policy.PublishCommand.of(new PolicySource(village, files), "test", "first")).version()).isEqualTo(1);
         return village;
     }
 
     private String published(String prefix) {
         String village = TinyVillage.id(prefix);
-        assertThat(publisher.publish(TinyVillage.source(village, 3), "test", "first").version()).isEqualTo(1);
+        assertThat(publisher.publish(org.jifen.api.policy.PublishCommand.of(TinyVillage.source(village, 3), "test", "first")).version()).isEqualTo(1);
         return village;
     }
 }

@@ -8,8 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.policy.PolicyRuns;
-import org.jifen.api.policy.version.PolicyTimes;
+import org.jifen.api.policy.PolicyTimes;
 import org.jifen.api.policy.version.VersionService;
+import org.jifen.api.policy.PolicyFiles;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.cases.CaseCoverage;
@@ -56,7 +57,7 @@ class CoverageService {
         if (active == null) {
             throw new NotFoundException("village " + villageId + " has no policy in effect yet; publish its draft");
         }
-        PolicySource source = new PolicySource(villageId, VersionService.filesOf(active));
+        PolicySource source = new PolicySource(villageId, PolicyFiles.fromJson(active.files()));
         CompiledPolicy cached = registry.active(villageId).filter(p -> p.version() == active.version()).orElse(null);
         CompiledPolicy policy = cached != null ? cached : new PolicyCompiler().compile(source, active.version());
         List<CaseCoverage.RuleCoverage> cases;

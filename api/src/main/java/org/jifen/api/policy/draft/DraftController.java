@@ -16,13 +16,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.jifen.api.audit.AuditAction;
-import org.jifen.api.audit.AuditLog;
-import org.jifen.api.policy.version.ContentTooLargeException;
-import org.jifen.api.policy.version.PolicyTimes;
-import org.jifen.api.policy.version.UnsupportedContentException;
-import org.jifen.api.policy.version.VersionService;
-import org.jifen.api.policy.version.VersionView;
+import org.jifen.api.policy.ContentTooLargeException;
+import org.jifen.api.policy.PolicyTimes;
+import org.jifen.api.policy.UnsupportedContentException;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.draft.DraftFileRow;
@@ -43,7 +39,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A village's draft policy over HTTP: files as text bodies, validate, test, publish. The first
+ * A village's draft policy over HTTP: files as text bodies, validate, test (publishing it is
+ * {@code policy.publish.DraftPublishController}). The first
  * touch of a draft copies the live policy; see {@link DraftService}.
  */
 @RestController
@@ -56,16 +53,11 @@ class DraftController {
 
     private final DraftService drafts;
     private final DraftChecks checks;
-    private final VersionService versions;
     private final PolicyVersionMapper versionRows;
-    private final AuditLog audit;
 
-    DraftController(DraftService drafts, DraftChecks checks, VersionService versions, PolicyVersionMapper versionRows,
-            AuditLog audit) {
-        this.audit = audit;
+    DraftController(DraftService drafts, DraftChecks checks, PolicyVersionMapper versionRows) {
         this.drafts = drafts;
         this.checks = checks;
-        this.versions = versions;
         this.versionRows = versionRows;
     }
 
@@ -133,35 +125,6 @@ class DraftController {
     @PostMapping("/test")
     TestView test(@PathVariable String village) {
         return checks.test(drafts.source(village));
-    }
-
-    /**
-     * Publishes the draft: 201 with the new version when it validates and every case passes, 200 with
-     * the live version when the content is already live, else 422 with the problems and failing cases.
-     */
-    @PostMapping("/publish")
-    ResponseEntity<VersionView> publish(@PathVariable String village, @Valid @RequestBody PublishRequest request) {
-        VillageRow row = drafts.village(village);
-        LocalDateTime effectiveFrom = PolicyTimes.read("effectiveFrom", request.effectiveFrom(),
-                PolicyTimes.zone(row.timezone()));
-        PolicySource source = drafts.source(village);
-        PolicyVersionRow before = versionRows.findActive(village, LocalDateTime.now());
-        VersionView view = versions.publish(source, request.author(), blankToNull(request.comment()), effectiveFrom, null);
-        drafts.discardIf(village, source.contentHash());
-        if (Boolean.TRUE.equals(view.unchanged())) {
-            return ResponseEntity.ok(view);
-        }
-        audit.record(village, AuditAction.POLICY_PUBLISH, "policy/versions/" + view.version(),
-                before == null ? null : before.contentHash(), view.contentHash(),
-                "version " + view.version() + " by " + request.author()
-                        + (view.effectiveFrom() == null ? "" : ", effective from " + view.effectiveFrom())
-                        + (blankToNull(request.comment()) == null ? "" : ": " + request.comment()));
-        return ResponseEntity.created(URI.create("/api/v1/villages/" + village + "/policy/versions/" + view.version()))
-                .body(view);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     /** The request body as text: at most {@code max} bytes, in the charset of its Content-Type (UTF-8 by default). */

@@ -2,7 +2,7 @@ package org.jifen.api.policy.draft;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.jifen.api.policy.version.PolicyTimes;
+import org.jifen.api.policy.PolicyTimes;
 import org.jifen.persistence.draft.DraftFileInfo;
 
 /** A draft file without its text: name, size in UTF-8 bytes, who changed it last and when (village time). */

@@ -1,5 +1,6 @@
 package org.jifen.api.policy.draft;
 
+import org.jifen.api.village.KnownVillages;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,10 +12,12 @@ import java.util.regex.Pattern;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.api.audit.Sha256;
-import org.jifen.api.policy.version.ContentTooLargeException;
-import org.jifen.api.policy.version.PolicyConflictException;
-import org.jifen.api.policy.version.VersionService;
-import org.jifen.api.policy.version.VillageYamlText;
+import org.jifen.api.policy.ContentTooLargeException;
+import org.jifen.api.policy.PolicyConflictException;
+import org.jifen.api.policy.PolicyFiles;
+import org.jifen.api.policy.PolicyPublished;
+import org.springframework.context.event.EventListener;
+import org.jifen.api.policy.VillageYamlText;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.PolicySource;
@@ -68,10 +71,7 @@ public class DraftService {
 
     /** The village, or a 404. */
     public VillageRow village(String villageId) {
-        VillageRow row = villages.findById(villageId);
-        if (row == null) {
-            throw new NotFoundException("village " + villageId + " does not exist");
-        }
+        VillageRow row = KnownVillages.require(villages, villageId);
         return row;
     }
 
@@ -173,6 +173,20 @@ public class DraftService {
         return Boolean.TRUE.equals(discarded);
     }
 
+    /**
+     * Follows a publish: a draft holding exactly the published content is discarded, and so is one
+     * without edits of its own (the content of the version live before), so the next edit starts from
+     * the new version; a draft with edits is kept.
+     */
+    @EventListener
+    void published(PolicyPublished published) {
+        discardIf(published.villageId(), published.contentHash());
+        discardIf(published.villageId(), published.command().source().contentHash());
+        if (published.created() && published.policy() != null && published.previousHash() != null) {
+            discardIf(published.villageId(), published.previousHash());
+        }
+    }
+
     /** Rewrites the draft's village.yaml with {@code edit}, when the village has a draft. */
     public void editVillageYaml(String villageId, UnaryOperator<String> edit, String author) {
         DraftFileRow yaml = drafts.find(villageId, PolicySource.VILLAGE_FILE);
@@ -205,7 +219,7 @@ public class DraftService {
         PolicyVersionRow base = versions.findActive(villageId, LocalDateTime.now());
         List<DraftFileRow> seed = new ArrayList<>();
         if (base != null) {
-            VersionService.filesOf(base)
+            PolicyFiles.fromJson(base.files())
                     .forEach((name, text) -> seed.add(new DraftFileRow(villageId, name, text, null, null)));
         }
         if (seed.stream().noneMatch(f -> f.fileName().equals(PolicySource.VILLAGE_FILE))) {

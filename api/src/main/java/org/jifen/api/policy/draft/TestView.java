@@ -1,8 +1,8 @@
 package org.jifen.api.policy.draft;
 
 import java.util.List;
-import org.jifen.api.policy.version.CaseView;
-import org.jifen.api.policy.version.ProblemView;
+import org.jifen.api.policy.CaseView;
+import org.jifen.api.policy.ProblemView;
 
 /**
  * The draft's sample cases run against the draft: {@code passed} when the draft compiles, its case

@@ -1,5 +1,6 @@
 package org.jifen.api.policy.simulate;
 
+import org.jifen.api.evaluation.StoredPayloads;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package org.jifen.api.policy.template;
 
 import java.util.List;
-import org.jifen.api.policy.version.CaseView;
-import org.jifen.api.policy.version.ProblemView;
+import org.jifen.api.policy.CaseView;
+import org.jifen.api.policy.ProblemView;
 
 /**
  * What publishing a template did: its version ({@code created} false when the content was already

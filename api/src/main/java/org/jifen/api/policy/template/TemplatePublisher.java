@@ -8,8 +8,8 @@ import org.jifen.api.policy.PolicyFiles;
 import org.jifen.api.policy.PolicyPublisher;
 import org.jifen.api.policy.PublishRejectedException;
 import org.jifen.api.policy.TemplateStore;
-import org.jifen.api.policy.version.CaseView;
-import org.jifen.api.policy.version.ProblemView;
+import org.jifen.api.policy.CaseView;
+import org.jifen.api.policy.ProblemView;
 import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.PolicyCompiler;
@@ -119,8 +119,9 @@ public class TemplatePublisher {
             return;
         }
         try {
-            PolicyPublisher.Publication publication = villages.publishVersion(own, author,
-                    "template " + id + " version " + version, null);
+            PolicyPublisher.Publication publication = villages.publish(new org.jifen.api.policy.PublishCommand(own,
+                    author, "template " + id + " version " + version, null,
+                    org.jifen.api.policy.PublishCommand.Origin.TEMPLATE, null));
             updated.add(new TemplatePublication.Updated(link.villageId(), publication.version(), publication.created()));
         } catch (PublishRejectedException e) {
             List<ProblemView> problems = new ArrayList<>();

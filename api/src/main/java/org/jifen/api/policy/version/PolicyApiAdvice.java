@@ -1,5 +1,11 @@
 package org.jifen.api.policy.version;
 
+import org.jifen.api.policy.CaseView;
+import org.jifen.api.policy.ProblemView;
+import org.jifen.api.policy.ContentTooLargeException;
+import org.jifen.api.policy.UnsupportedContentException;
+import org.jifen.api.policy.PolicyConflictException;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * rejected publish is a 422 listing every problem with file and line and every failing case with
  * its differences. Other errors fall through to the service-wide advice.
  */
-@RestControllerAdvice(basePackages = {"org.jifen.api.policy.draft", "org.jifen.api.policy.version",
+@RestControllerAdvice(basePackages = {"org.jifen.api.policy.draft", "org.jifen.api.policy.version", "org.jifen.api.policy.publish",
         "org.jifen.api.policy.template",
         "org.jifen.api.village"})
 @Order(Ordered.HIGHEST_PRECEDENCE)

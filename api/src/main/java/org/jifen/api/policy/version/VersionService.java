@@ -1,22 +1,22 @@
 package org.jifen.api.policy.version;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jifen.api.village.KnownVillages;
+import org.jifen.api.policy.PolicyTimes;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import org.jifen.api.audit.AuditAction;
-import org.jifen.api.audit.AuditLog;
 import org.jifen.api.policy.PolicyFaults;
+import org.jifen.api.policy.PolicyFiles;
 import org.jifen.api.policy.PolicyPublisher;
+import org.jifen.api.policy.PublishCommand;
 import org.jifen.api.policy.PolicyRuns;
-import org.jifen.api.policy.draft.DraftService;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.PolicySource;
+import org.jifen.persistence.policy.PolicyFolder;
+import org.jifen.persistence.policy.PolicyFolderMapper;
 import org.jifen.persistence.policy.PolicyVersionInfo;
 import org.jifen.persistence.policy.PolicyVersionMapper;
 import org.jifen.persistence.policy.PolicyVersionRow;
@@ -31,33 +31,26 @@ import org.springframework.stereotype.Service;
 @Service
 public class VersionService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final PolicyVersionMapper versions;
     private final VillageMapper villages;
     private final PolicyPublisher publisher;
-    private final DraftService drafts;
-    private final AuditLog audit;
     private final PolicyFaults faults;
     private final PolicyRuns runs;
+    private final PolicyFolderMapper folders;
 
-    VersionService(PolicyVersionMapper versions, VillageMapper villages, PolicyPublisher publisher, DraftService drafts,
-            AuditLog audit, PolicyFaults faults, PolicyRuns runs) {
+    VersionService(PolicyVersionMapper versions, VillageMapper villages, PolicyPublisher publisher,
+            PolicyFaults faults, PolicyRuns runs, PolicyFolderMapper folders) {
+        this.folders = folders;
         this.faults = faults;
         this.runs = runs;
-        this.audit = audit;
         this.versions = versions;
         this.villages = villages;
         this.publisher = publisher;
-        this.drafts = drafts;
     }
 
     /** The village, or a 404. */
     public VillageRow village(String villageId) {
-        VillageRow row = villages.findById(villageId);
-        if (row == null) {
-            throw new NotFoundException("village " + villageId + " does not exist");
-        }
+        VillageRow row = KnownVillages.require(villages, villageId);
         return row;
     }
 
@@ -77,7 +70,21 @@ public class VersionService {
                     + (scheduled.isEmpty() ? "; publish its draft" : "; version " + scheduled.get(0).version()
                     + " takes effect at " + scheduled.get(0).effectiveFrom()));
         }
-        return view(active, active.version(), zone, false).withScheduled(scheduled);
+        return view(active, active.version(), zone, false).withScheduled(scheduled).withFolder(folder(villageId));
+    }
+
+    /** The village's folder on disk as last imported, or null when it never came from one. */
+    private VersionView.FolderView folder(String villageId) {
+        PolicyFolder folder = folders.find(villageId);
+        if (folder == null) {
+            return null;
+        }
+        String path = "rules/" + villageId + "/";
+        String note = folder.supersededBy() == null
+                ? "本村政策来自服务器上的 " + path + " 文件夹（第" + folder.version() + "版）。修改该文件夹后会作为新版本导入。"
+                : "服务器上的 " + path + " 文件夹是第" + folder.version() + "版，已被通过控制台或接口发布的第"
+                        + folder.supersededBy() + "版取代。服务重启时不会再导入这个文件夹，只有文件夹内容被修改后才会导入为新版本。";
+        return new VersionView.FolderView(path, folder.version(), folder.supersededBy(), note);
     }
 
     /** Every version, newest first. */
@@ -90,7 +97,7 @@ public class VersionService {
         for (PolicyVersionInfo info : versions.list(villageId)) {
             views.add(new VersionView(villageId, info.version(), info.contentHash(), info.author(), info.comment(),
                     PolicyTimes.show(info.createdAt(), zone), PolicyTimes.show(info.effectiveFrom(), zone),
-                    status(info.version(), activeVersion), null, null, null, null, null, fault(villageId, info.version(), zone)));
+                    status(info.version(), activeVersion), null, null, null, null, null, fault(villageId, info.version(), zone), null));
         }
         return new VersionList(villageId, active == null ? null : activeVersion, views);
     }
@@ -105,51 +112,38 @@ public class VersionService {
 
     /** The files of one version, by name. */
     public SortedMap<String, String> files(String villageId, int version) {
-        return filesOf(row(villageId, version));
+        return PolicyFiles.fromJson(row(villageId, version).files());
     }
 
     public PolicyDiff diff(String villageId, int from, int to) {
         village(villageId);
-        return PolicyDiff.between(villageId, from, filesOf(row(villageId, from)), to, filesOf(row(villageId, to)));
+        return PolicyDiff.between(villageId, from, PolicyFiles.fromJson(row(villageId, from).files()), to, PolicyFiles.fromJson(row(villageId, to).files()));
     }
 
     /**
-     * Publishes {@code source} through the gate (compiles, every case passes) as a version taking
-     * effect at {@code effectiveFrom} (server time; null: now); 429 while another run of the village goes ({@link PolicyRuns}). Returns the new version, or the live
-     * one marked {@code unchanged} when its content is the same.
+     * Publishes through the gate ({@link PolicyPublisher#publish}: compiles, every case passes, stores,
+     * audits); 429 while another run of the village goes ({@link PolicyRuns}). Returns the new version,
+     * or the live one marked {@code unchanged} when its content is the same.
      */
-    public VersionView publish(PolicySource source, String author, String comment, LocalDateTime effectiveFrom,
-            Integer restoredFrom) {
+    public VersionView publish(PublishCommand command, Integer restoredFrom) {
         PolicyPublisher.Publication publication;
-        try (PolicyRuns.Slot slot = runs.start(source.villageId(), "发布")) {
-            publication = publisher.publishVersion(source, author, comment, effectiveFrom);
+        try (PolicyRuns.Slot slot = runs.start(command.source().villageId(), "发布")) {
+            publication = publisher.publish(command);
         }
-        return version(source.villageId(), publication.version(), false)
+        return version(command.source().villageId(), publication.version(), false)
                 .withPublish(restoredFrom, !publication.created());
     }
 
     /**
-     * Restores version {@code version}: its files become a new version through the same gate. A
-     * draft without edits of its own (the same content as the version live before) is discarded, so
-     * the next edit starts from the restored policy; a draft with edits is kept.
+     * Restores version {@code version}: its files become a new version through the same gate (which
+     * audits it as a restore). The drafts follow the publish (see {@code DraftService}).
      */
     public VersionView restore(String villageId, int version, String author, String comment) {
         village(villageId);
         PolicyVersionRow old = row(villageId, version);
-        PolicyVersionRow before = versions.findActive(villageId, LocalDateTime.now());
         String note = "恢复第 " + version + " 版" + (comment == null || comment.isBlank() ? "" : "：" + comment);
-        VersionView restored = publish(new PolicySource(villageId, filesOf(old)), author,
-                note.length() > 500 ? note.substring(0, 500) : note, null, version);
-        if (before != null && restored.unchanged() == null) {
-            drafts.discardIf(villageId, before.contentHash());
-        }
-        if (restored.unchanged() == null) {
-            audit.record(villageId, AuditAction.POLICY_RESTORE, "policy/versions/" + restored.version(),
-                    before == null ? null : before.contentHash(), restored.contentHash(),
-                    "version " + version + " restored as version " + restored.version() + " by " + author
-                            + (comment == null || comment.isBlank() ? "" : ": " + comment));
-        }
-        return restored;
+        return publish(new PublishCommand(new PolicySource(villageId, PolicyFiles.fromJson(old.files())), author,
+                note.length() > 500 ? note.substring(0, 500) : note, null, PublishCommand.Origin.RESTORE, null), version);
     }
 
     private PolicyVersionRow row(String villageId, int version) {
@@ -161,11 +155,11 @@ public class VersionService {
     }
 
     private VersionView view(PolicyVersionRow row, int activeVersion, ZoneId zone, boolean contents) {
-        SortedMap<String, String> files = filesOf(row);
+        SortedMap<String, String> files = PolicyFiles.fromJson(row.files());
         return new VersionView(row.villageId(), row.version(), row.contentHash(), row.author(), row.comment(),
                 PolicyTimes.show(row.createdAt(), zone), PolicyTimes.show(row.effectiveFrom(), zone),
                 status(row.version(), activeVersion), List.copyOf(files.keySet()), contents ? files : null, null, null,
-                null, fault(row.villageId(), row.version(), zone));
+                null, fault(row.villageId(), row.version(), zone), null);
     }
 
     private VersionView.FaultView fault(String villageId, int version, ZoneId zone) {
@@ -176,15 +170,5 @@ public class VersionService {
     private static VersionView.Status status(int version, int activeVersion) {
         return version == activeVersion ? VersionView.Status.ACTIVE
                 : version > activeVersion ? VersionView.Status.SCHEDULED : VersionView.Status.SUPERSEDED;
-    }
-
-    /** The files of a stored version, by name. */
-    public static SortedMap<String, String> filesOf(PolicyVersionRow row) {
-        try {
-            return JSON.readValue(row.files(), new TypeReference<TreeMap<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored files of " + row.villageId() + " version " + row.version()
-                    + " are not valid JSON", e);
-        }
     }
 }

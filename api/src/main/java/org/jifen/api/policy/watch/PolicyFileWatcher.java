@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jifen.api.policy.JifenProperties;
 import org.jifen.api.policy.PolicyPublisher;
+import org.jifen.api.policy.PublishCommand;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.policy.PublishProblems;
 import org.jifen.api.policy.PublishRejectedException;
@@ -240,7 +241,8 @@ public class PolicyFileWatcher implements SmartLifecycle {
             return;
         }
         try {
-            PolicySource source = templateStore.attachLatest(PolicySource.read(rules, samplesRoot.resolve(villageId)));
+            PolicySource folder = PolicySource.read(rules, samplesRoot.resolve(villageId));
+            PolicySource source = templateStore.attachLatest(folder);
             PolicyVersionRow latest = versions.findLatest(villageId);
             if (latest != null && latest.contentHash().equals(source.contentHash())) {
                 if (rejected.remove(villageId)) { // back to the good files after a rejected save: say so
@@ -248,7 +250,7 @@ public class PolicyFileWatcher implements SmartLifecycle {
                 }
                 return;
             }
-            var policy = publisher.publish(source, "files", "saved on disk");
+            var policy = publisher.publish(PublishCommand.folder(folder, "files", "saved on disk")).policy();
             log.info("village {}: saved on disk, policy version {} active ({} rules)", villageId, policy.version(),
                     policy.rules().size());
             rejected.remove(villageId);

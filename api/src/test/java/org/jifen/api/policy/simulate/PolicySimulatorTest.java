@@ -36,7 +36,7 @@ class PolicySimulatorTest extends ApiTest {
     @Test
     void replaysEveryPageInOrderCarryingHistoriesAcrossPages() {
         String village = unique("simpages");
-        CompiledPolicy baseline = publisher.publish(source(village, RULES, true), "test", "pages");
+        CompiledPolicy baseline = publisher.publish(org.jifen.api.policy.PublishCommand.of(source(village, RULES, true), "test", "pages")).policy();
         CompiledPolicy doubled = new PolicyCompiler().compile(
                 source(village, RULES.replace("award.grant($e, 2,", "award.grant($e, 4,"), false), 0);
 
@@ -104,7 +104,7 @@ class PolicySimulatorTest extends ApiTest {
     @Test
     void anEmptyWindowReportsNothing() {
         String village = unique("simempty");
-        CompiledPolicy baseline = publisher.publish(source(village, RULES, true), "test", "empty");
+        CompiledPolicy baseline = publisher.publish(org.jifen.api.policy.PublishCommand.of(source(village, RULES, true), "test", "empty")).policy();
         LocalDateTime from = LocalDate.of(2026, 1, 1).atStartOfDay();
 
         SimulationReport report = simulator.simulate(village, baseline, baseline, from, from.plusDays(10));
@@ -119,7 +119,7 @@ class PolicySimulatorTest extends ApiTest {
     @Test
     void aSimulationPastItsTimeLimitReportsWhereItStopped() {
         String village = unique("simlimit");
-        CompiledPolicy baseline = publisher.publish(source(village, RULES, true), "test", "limit");
+        CompiledPolicy baseline = publisher.publish(org.jifen.api.policy.PublishCommand.of(source(village, RULES, true), "test", "limit")).policy();
         LocalDateTime from = LocalDate.of(2026, 2, 1).atStartOfDay();
         PolicySimulator hurried = new PolicySimulator(evidenceMapper, ledgerMapper, memberMapper, transactions,
                 java.time.Duration.ofNanos(1), 1, 1);

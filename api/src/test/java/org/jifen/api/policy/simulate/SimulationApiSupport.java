@@ -40,8 +40,8 @@ abstract class SimulationApiSupport extends ApiTest {
     /** Publishes a new village whose policy is village.yaml and rules.drl with {@code rules}. */
     String newVillage(String rules) {
         String village = unique("sim");
-        publisher.publish(new PolicySource(village, Map.of("village.yaml", villageYaml(village),
-                "rules.drl", drl(village, rules), "cases.yaml", SimulationFixtures.CASES)), "test", "simulation test village");
+        publisher.publish(org.jifen.api.policy.PublishCommand.of(new PolicySource(village, Map.of("village.yaml", villageYaml(village),
+                "rules.drl", drl(village, rules), "cases.yaml", SimulationFixtures.CASES)), "test", "simulation test village"));
         return village;
     }
 

@@ -60,7 +60,7 @@ class SimulationBenchmark extends ApiTest {
                       - { id: e1, type: NOTHING, at: "2030-01-05T09:00" }
                     expect: []
                 """);
-        CompiledPolicy active = publisher.publish(new PolicySource(village, bundle), "bench", "benchmark");
+        CompiledPolicy active = publisher.publish(org.jifen.api.policy.PublishCommand.of(new PolicySource(village, bundle), "bench", "benchmark")).policy();
         Map<String, String> draftFiles = new TreeMap<>(baselineFiles);
         draftFiles.put("village.yaml", baselineFiles.get("village.yaml")
                 .replace("patrol.points: \"3\"", "patrol.points: \"4\"")

@@ -35,7 +35,7 @@ class PolicySyncTest extends ApiTest {
     @Test
     void aVersionPublishedOnOneInstanceServesOnTheOtherWithinTwoSeconds() throws Exception {
         String village = TinyVillage.id("sync");
-        publisher.publish(TinyVillage.source(village, 3), "test", "v1");
+        publisher.publish(org.jifen.api.policy.PublishCommand.of(TinyVillage.source(village, 3), "test", "v1"));
         String member = unique("m");
         register(village, member);
 
@@ -48,7 +48,7 @@ class PolicySyncTest extends ApiTest {
             assertThat(watcher.enabled()).as("watcher on with the embedded database").isTrue();
             assertThat(second.getBean(PolicyFileWatcher.class).enabled()).as("off with a datasource URL").isFalse();
 
-            assertThat(publisher.publish(TinyVillage.source(village, 8), "test", "v2").version()).isEqualTo(2);
+            assertThat(publisher.publish(org.jifen.api.policy.PublishCommand.of(TinyVillage.source(village, 8), "test", "v2")).version()).isEqualTo(2);
             long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             while (registry.cachedVersion(village).orElse(0) < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(20);

@@ -1,4 +1,4 @@
-package org.jifen.api.policy.version;
+package org.jifen.api.policy;
 
 import java.util.ArrayList;
 import java.util.Arrays;

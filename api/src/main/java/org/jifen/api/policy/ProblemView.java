@@ -1,4 +1,4 @@
-package org.jifen.api.policy.version;
+package org.jifen.api.policy;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.jifen.api.policy.simulate;
+package org.jifen.api.evaluation;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.jifen.api.policy.version;
+package org.jifen.api.policy;
 
 /** A request body over a size limit: 413. */
 public class ContentTooLargeException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.jifen.api.policy.version;
+package org.jifen.api.policy;
 
 /** A body of a media type or charset the endpoint does not take: 415. */
 public class UnsupportedContentException extends RuntimeException {

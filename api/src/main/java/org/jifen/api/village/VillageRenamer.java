@@ -1,4 +1,11 @@
-package org.jifen.api.policy.version;
+package org.jifen.api.village;
+
+import org.jifen.api.policy.version.VersionService;
+import org.jifen.api.policy.version.VersionView;
+
+import org.jifen.api.policy.PolicyConflictException;
+import org.jifen.api.policy.PolicyTimes;
+import org.jifen.api.policy.VillageYamlText;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -81,7 +88,7 @@ public class VillageRenamer {
                     + "timezone in the draft's village.yaml and publish");
         }
         if (active != null) {
-            SortedMap<String, String> files = VersionService.filesOf(active);
+            SortedMap<String, String> files = new java.util.TreeMap<>(org.jifen.api.policy.PolicyFiles.fromJson(active.files()));
             String yaml = files.get(PolicySource.VILLAGE_FILE);
             String edited = VillageYamlText.withIdentity(yaml, name, newRegion, newZone);
             if (!edited.equals(yaml)) {
@@ -89,8 +96,9 @@ public class VillageRenamer {
                 String comment = "village renamed: " + existing.name() + " → " + name
                         + (Objects.equals(existing.region(), newRegion) ? "" : ", region " + newRegion)
                         + (Objects.equals(existing.timezone(), newZone) ? "" : ", timezone " + newZone);
-                VersionView view = versionService.publish(new PolicySource(villageId, files), by,
-                        comment.length() > 500 ? comment.substring(0, 500) : comment, null, null);
+                VersionView view = versionService.publish(new org.jifen.api.policy.PublishCommand(new PolicySource(villageId, files),
+                        by, comment.length() > 500 ? comment.substring(0, 500) : comment, null,
+                        org.jifen.api.policy.PublishCommand.Origin.VILLAGE, null), null);
                 published = view.unchanged() == null ? view.version() : null;
                 hashBefore = active.contentHash();
                 hashAfter = view.contentHash();

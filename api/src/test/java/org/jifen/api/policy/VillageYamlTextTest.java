@@ -1,4 +1,4 @@
-package org.jifen.api.policy.version;
+package org.jifen.api.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

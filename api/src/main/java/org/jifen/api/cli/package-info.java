@@ -1,0 +1,2 @@
+/** Command-line tools run from the service jar: testing a policy folder and its insights. */
+package org.jifen.api.cli;

@@ -1,0 +1,2 @@
+/** The Thymeleaf console that officials use in the browser. */
+package org.jifen.api.console;

@@ -1,0 +1,2 @@
+/** Household balances and points statements. */
+package org.jifen.api.household;

@@ -1,0 +1,2 @@
+/** Evidence held for review by an official, and approving or rejecting it. */
+package org.jifen.api.review;
