@@ -8,14 +8,14 @@ import org.jifen.engine.policy.Problem;
 
 /**
  * A penalty written with positive points. For a list row with points &gt; 0: an ERROR when its
- * category names a penalty (contains 扣, 罚 or 违, e.g. 扣分, 罚分, 违规); a WARNING when its item
+ * category names a penalty (contains 扣, 罚, 违 or 惩 but not 奖: 扣分, 罚分, 违规, 惩戒; 奖惩 is neither); a WARNING when its item
  * name contains 扣 or 罚, or 违 without a reporting word (举报, 检举, 揭发, 劝阻, 制止, 纠正), or its
  * type contains VIOLATION, PENALTY, ILLEGAL or OFFENCE/OFFENSE without REPORT. For a DRL rule: a
  * WARNING when its category names a penalty and its consequence calls {@code award.grant}.
  */
 final class PenaltySigns {
 
-    private static final Pattern PENALTY_CATEGORY = Pattern.compile("[扣罚违]");
+    private static final Pattern PENALTY_CATEGORY = Pattern.compile("[扣罚违惩]");
     private static final Pattern PENALTY_NAME = Pattern.compile("[扣罚]");
     private static final Pattern REPORTING = Pattern.compile("举报|检举|揭发|劝阻|制止|纠正");
     private static final Pattern PENALTY_TYPE = Pattern.compile("VIOLATION|PENALTY|ILLEGAL|OFFEN[CS]E");
@@ -29,7 +29,7 @@ final class PenaltySigns {
                 continue;
             }
             String fix = "；扣分项应写负分，例如 " + -row.points();
-            if (PENALTY_CATEGORY.matcher(row.category()).find()) {
+            if (penaltyCategory(row.category())) {
                 findings.onRow(row, Findings.POINTS, Problem.Severity.ERROR, "项目“" + row.item() + "”属于扣分类别 "
                         + row.category() + "，却是加 " + row.points() + " 分" + fix);
             } else if (PENALTY_NAME.matcher(row.item()).find()
@@ -45,10 +45,15 @@ final class PenaltySigns {
             }
         }
         for (DrlRules.Rule rule : rules) {
-            if (PENALTY_CATEGORY.matcher(rule.category()).find() && rule.consequence().contains("award.grant")) {
+            if (penaltyCategory(rule.category()) && rule.consequence().contains("award.grant")) {
                 findings.onRule(rule.file(), rule.line(), Problem.Severity.WARNING, "规则“" + rule.name() + "”属于扣分类别 "
                         + rule.category() + "，却用了 award.grant 加分；扣分规则应使用 award.deduct");
             }
         }
+    }
+
+    /** A penalty category names 扣, 罚, 违 or 惩; one that also names 奖 (奖惩, 奖励惩罚) is both, so neither. */
+    static boolean penaltyCategory(String category) {
+        return PENALTY_CATEGORY.matcher(category).find() && category.indexOf('奖') < 0;
     }
 }

@@ -133,6 +133,12 @@ class PolicyChecksTest {
     }
 
     @Test
+    void aCategoryNamingBothRewardAndPenaltyIsNeither() {
+        assertThat(list("见义勇为,BRAVE_ACT,20,奖励惩罚,,,,,\n拾金不昧,LOST_FOUND,5,奖惩,,,,,\n")).isEmpty();
+        assertThat(list("乱倒垃圾,DUMPING,5,惩戒,,,,,\n")).extracting(Problem::severity).containsExactly(Severity.ERROR);
+    }
+
+    @Test
     void aCapWiderThanItsCategoryCapNeverBinds() {
         // 善治: 10/MONTH. 12/MONTH never binds; 3/WEEK can (3 < 10); a week touches up to 2 months: 20/WEEK never binds.
         List<Problem> found = list("说事会,MEETING,2,善治,,12/MONTH,,,\n巡逻,PATROL,2,善治,,3/WEEK,,,\n议事,TALK,2,善治,,20/WEEK,,,\n"
