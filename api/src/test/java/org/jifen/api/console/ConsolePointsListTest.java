@@ -2,21 +2,14 @@ package org.jifen.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.jifen.api.policy.draft.PolicyApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Chinese-first points-list editor as an official uses it, in order on one browser: the list
@@ -25,54 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leaves the draft as it was, with the result in sight; a deleted row comes back with 撤销; leaving
  * with unsaved changes asks first; DRL mistakes read in Chinese at their line; phone width.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsolePointsListTest extends PolicyApiTest {
-
-    static final String LONG_NAME = "参加居民议事会并在会上发言提出合理化建议";
-    private static final String LIST = """
-            item,type,points,category,max_times,max_points,roles,requires_approval,min_minutes
-            %s,MEETING,2,善治,2/MONTH,,,false,
-            小区安全巡查,PATROL,3,善治,3/WEEK,,BUILDING_LEADER,true,60
-            """.formatted(LONG_NAME);
-
-    @LocalServerPort
-    private int port;
-
-    private Browser browser;
-    private String village;
-    private String official;
-
-    @BeforeAll
-    void start() {
-        Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        village = publishedVillage("plist");
-        assertThat(putText(draftFile(village, "village.yaml"), villageYaml(village)
-                + "caps:\n  善治: 30/MONTH\ntypes:\n  MEETING: 参加会议\n  PATROL: 治安巡逻\n").status()).isEqualTo(200);
-        assertThat(putText(draftFile(village, "points-list.csv"), LIST).status()).isEqualTo(201);
-        official = createKey("OFFICIAL", village);
-        browser = new Browser(port);
-        browser.signIn(official);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private List<WebElement> rows() {
-        return browser.all("#grid tbody tr:not(.grid-note)");
-    }
-
-    private WebElement cell(int row, String column) {
-        return rows().get(row - 1).findElement(By.cssSelector("td[data-col=" + column + "]"));
-    }
-
-    private String draftCsv() {
-        return getText(draftFile(village, "points-list.csv")).raw();
-    }
+class ConsolePointsListTest extends PointsListConsoleTest {
 
     @Test
     @Order(1)
@@ -276,29 +223,5 @@ class ConsolePointsListTest extends PolicyApiTest {
         assertThat(cell(1, "type").getText()).contains("类型");
         browser.screenshot("27-phone-points-list");
         browser.resize(1366, 768);
-    }
-
-    @Test
-    @Order(8)
-    void aCaseFromAForm() {
-        browser.open("/console/editor?village=" + village);
-        browser.until(d -> browser.find("#file-name").getText().equals("积分清单"));
-        browser.idle();
-        browser.find("#new-case summary").click();
-        WebElement form = browser.find("#new-case-form");
-        form.findElement(By.name("name")).sendKeys("开会发言 得2分");
-        new Select(form.findElement(By.name("type"))).selectByVisibleText("参加会议");
-        browser.js("arguments[0].value = '2026-11-18T19:30';", form.findElement(By.name("at")));
-        new Select(form.findElement(By.name("role"))).selectByVisibleText("居民");
-        form.findElement(By.name("rule")).sendKeys(LONG_NAME);
-        browser.clearFeedback();
-        form.findElement(By.name("points")).sendKeys("2");
-        form.findElement(By.id("new-case-add")).click();
-        browser.until(d -> browser.find("#feedback").getText().contains("已加入样例"));
-        assertThat(browser.find("#cases-summary").getText()).contains("全部 2 个样例通过");
-        assertThat(getText(draftFile(village, "cases.yaml")).raw()).contains("  - name: \"开会发言 得2分\"\n",
-                "      - { id: e1, type: MEETING, at: \"2026-11-18T19:30\" }",
-                "      - { evidence: e1, rule: \"" + LONG_NAME + "\", points: 2 }");
-        browser.screenshot("28-case-from-form");
     }
 }
