@@ -65,6 +65,8 @@ class PolicyFileWatcherTest extends ApiTest {
 
             Files.writeString(drl, TinyVillage.drl(5), StandardCharsets.UTF_8);
             await(() -> registry.cachedVersion(village).orElse(0) == 2);
+            // the cache listens to the publish itself; the watcher announces its save just after
+            await(() -> events.contains(new PolicyFilesPublished(village, 2)));
             assertThat(events).contains(new PolicyFilesPublished(village, 2));
             String member = unique("m");
             register(village, member);
