@@ -6,10 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.CompiledPolicy;
-import org.jifen.engine.policy.Evaluation;
 import org.jifen.facts.Evidence;
 import org.jifen.persistence.correction.CorrectionMapper;
-import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.EvidenceRow;
 import org.jifen.persistence.evidence.StoredEvidence;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -18,20 +16,21 @@ import org.jifen.persistence.member.MemberRow;
 import org.springframework.stereotype.Component;
 
 /**
- * Credits stored evidence on its approval, on the evaluate path's terms: the policy active now,
- * the member's history loaded as a batch loads it (without this evidence's own entries), caps
- * applied now. Rules that already credited the evidence (pending evidence a points-list row with
- * {@code requires_approval=false} awarded at submission) are not credited again.
+ * Credits stored evidence on its approval, through the {@link Evaluator} on the evaluate path's
+ * terms: the policy active now, the member's history loaded as a batch loads it (without this
+ * evidence's own entries), caps applied now. Rules that already credited the evidence (pending
+ * evidence a points-list row with {@code requires_approval=false} awarded at submission) are not
+ * credited again.
  */
 @Component
 public class ApprovalCredit {
 
-    private final EvidenceMapper evidence;
+    private final Evaluator evaluator;
     private final LedgerMapper ledger;
     private final CorrectionMapper corrections;
 
-    ApprovalCredit(EvidenceMapper evidence, LedgerMapper ledger, CorrectionMapper corrections) {
-        this.evidence = evidence;
+    ApprovalCredit(Evaluator evaluator, LedgerMapper ledger, CorrectionMapper corrections) {
+        this.evaluator = evaluator;
         this.ledger = ledger;
         this.corrections = corrections;
     }
@@ -52,26 +51,16 @@ public class ApprovalCredit {
         Evidence fact = Provisional.asApproved(StoredPayloads.read(
                 new StoredEvidence(stored.evidenceId(), stored.memberId(), stored.occurredAt(), stored.payload(),
                         stored.status())));
-        MemberHistory history = MemberHistories.load(village, List.of(fact), policy::usesStreakOf, ledger, evidence,
-                Set.of(fact.id())).get(fact.memberId());
-        Evaluation evaluation = policy.evaluate(fact, BatchEvaluation.member(member), history);
+        MemberHistory history = evaluator.historiesFor(village, List.of(fact), policy::usesStreakOf, Set.of(fact.id()))
+                .get(fact.memberId());
+        Evaluator.Evaluated evaluated = evaluator.evaluate(policy, fact, Evaluator.member(member), history, false);
         List<LedgerRow> earlier = corrections.awardsOfEvidence(village, fact.id());
         Set<String> already = earlier.stream().map(LedgerRow::ruleName).collect(Collectors.toSet());
-        int seq = earlier.stream().mapToInt(LedgerRow::awardSeq).max().orElse(-1) + 1;
-        List<AwardView> awards = new ArrayList<>();
-        List<LedgerRow> rows = new ArrayList<>();
-        for (AwardView award : evaluation.awards().stream().map(AwardView::of).toList()) {
-            if (already.contains(award.rule())) {
-                continue;
-            }
-            awards.add(award);
-            if (award.points() != 0) {
-                rows.add(new LedgerRow(village, null, fact.memberId(), member.householdId(), fact.id(), seq++,
-                        fact.type(), fact.occurredAt(), award.rule(), award.category(), award.requested(),
-                        award.points(), policy.version(), LedgerRow.AWARD, sourceId, null, operator, reason, null));
-            }
-        }
-        ledger.insertAll(rows);
+        int firstSeq = earlier.stream().mapToInt(LedgerRow::awardSeq).max().orElse(-1) + 1;
+        List<AwardView> awards = new ArrayList<>(evaluated.awards().stream()
+                .filter(a -> !already.contains(a.rule())).toList());
+        ledger.insertAll(Evaluator.ledgerRows(village, fact, member.householdId(), awards, policy.version(), firstSeq,
+                new Evaluator.Provenance(sourceId, operator, reason)));
         return new Credited(policy.version(), awards);
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.CompiledPolicy;
-import org.jifen.engine.policy.Evaluation;
 import org.jifen.engine.policy.EvaluationException;
 import org.jifen.facts.Evidence;
-import org.jifen.facts.Member;
 import org.jifen.persistence.batch.BatchInserts;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.EvidenceRow;
@@ -28,7 +24,7 @@ import org.jifen.persistence.review.ReviewItemRow;
 import org.jifen.persistence.review.ReviewMapper;
 
 /**
- * One batch inside one transaction: locks its members in one ordered statement, reads stored
+ * One batch inside one transaction, evaluated by the {@link Evaluator}: locks its members in one ordered statement, reads stored
  * evidence and history in one query each, evaluates in request order (earlier evidence counts
  * for later), and writes evidence and ledger rows as JDBC batches, review-queue rows in a multi-row insert. An evidence that fails
  * writes nothing and does not affect the others. Evaluations spend the request's {@link BatchBudget};
@@ -39,21 +35,21 @@ final class BatchEvaluation {
 
     private final MemberMapper members;
     private final EvidenceMapper evidence;
-    private final LedgerMapper ledger;
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final ReviewMapper reviews;
     private final BatchInserts inserts;
+    private final Evaluator evaluator;
 
-    BatchEvaluation(MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger, ObjectMapper json,
-            MeterRegistry meters, ReviewMapper reviews, BatchInserts inserts) {
+    BatchEvaluation(MemberMapper members, EvidenceMapper evidence, ObjectMapper json, MeterRegistry meters,
+            ReviewMapper reviews, BatchInserts inserts, Evaluator evaluator) {
         this.reviews = reviews;
         this.inserts = inserts;
         this.members = members;
         this.evidence = evidence;
-        this.ledger = ledger;
         this.json = json;
         this.meters = meters;
+        this.evaluator = evaluator;
     }
 
     List<EvidenceResult> run(CompiledPolicy policy, List<PreparedEvidence> batch, boolean write, BatchBudget budget) {
@@ -65,7 +61,7 @@ final class BatchEvaluation {
                 .stream().collect(Collectors.toMap(EvidenceRow::evidenceId, Function.identity()));
         List<Evidence> fresh = batch.stream().map(PreparedEvidence::fact)
                 .filter(e -> !stored.containsKey(e.id()) && memberRows.containsKey(e.memberId())).toList();
-        Map<String, MemberHistory> histories = MemberHistories.load(village, fresh, policy::usesStreakOf, ledger, evidence);
+        Map<String, MemberHistory> histories = evaluator.historiesFor(village, fresh, policy::usesStreakOf, Set.of());
         List<EvidenceResult> results = new ArrayList<>(batch.size());
         List<EvidenceRow> evidenceRows = new ArrayList<>();
         List<LedgerRow> ledgerRows = new ArrayList<>();
@@ -87,7 +83,8 @@ final class BatchEvaluation {
                 results.add(result);
                 if (write && result.status() == EvidenceResult.Status.CREDITED) {
                     evidenceRows.add(evidenceRow(village, item, result, policy.version()));
-                    ledgerRows.addAll(ledgerRows(village, fact, member, result, policy.version()));
+                    ledgerRows.addAll(Evaluator.ledgerRows(village, fact, member.householdId(), result.awards(),
+                            policy.version(), 0, Evaluator.Provenance.SUBMISSION));
                     if (Provisional.applies(fact)) {
                         reviewRows.add(Provisional.item(village, fact, member, result, policy.version(), json));
                     }
@@ -107,14 +104,10 @@ final class BatchEvaluation {
         Evidence fact = item.fact();
         CompiledPolicy policy = budget.policy();
         try {
-            Evaluation evaluation = policy.evaluate(fact, member(row), history);
-            List<AwardView> provisional = Provisional.applies(fact)
-                    ? Provisional.awards(policy, fact, member(row), history, evaluation) : List.of();
-            evaluation.recordInto(history, fact);
-            budget.awarded(evaluation.awards().size() + provisional.size());
+            Evaluator.Evaluated done = evaluator.evaluate(policy, fact, Evaluator.member(row), history, true);
+            budget.awarded(done.awards().size() + done.provisional().size());
             return new EvidenceResult(fact.id(), write ? EvidenceResult.Status.CREDITED : EvidenceResult.Status.DRY_RUN,
-                    policy.version(), evaluation.awards().stream().map(AwardView::of).toList(), provisional,
-                    evaluation.problems(), null, false);
+                    policy.version(), done.awards(), done.provisional(), done.evaluation().problems(), null, false);
         } catch (EvaluationException.BudgetSpent e) {
             budget.spentInEngine(e.getMessage());
             return EvidenceResult.failed(fact.id(), EvidenceResult.Status.NOT_EVALUATED, budget.detail());
@@ -138,12 +131,6 @@ final class BatchEvaluation {
         }
     }
 
-    static Member member(MemberRow row) {
-        Set<String> roles = row.roles() == null || row.roles().isBlank() ? Set.of()
-                : new HashSet<>(Arrays.asList(row.roles().split(",")));
-        return new Member(row.memberId(), row.householdId(), roles, row.joinedOn());
-    }
-
     private EvidenceRow evidenceRow(String village, PreparedEvidence item, EvidenceResult result, int version) {
         Evidence fact = item.fact();
         try {
@@ -152,20 +139,6 @@ final class BatchEvaluation {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<LedgerRow> ledgerRows(String village, Evidence fact, MemberRow member, EvidenceResult result,
-            int version) {
-        List<LedgerRow> rows = new ArrayList<>();
-        int seq = 0;
-        for (AwardView award : result.awards()) {
-            if (award.points() != 0) {
-                rows.add(LedgerRow.award(village, fact.memberId(), member.householdId(), fact.id(), seq++,
-                        fact.type(), fact.occurredAt(), award.rule(), award.category(), award.requested(),
-                        award.points(), version, LedgerRow.AWARD));
-            }
-        }
-        return rows;
     }
 
     private static <T> void insertInChunks(List<T> rows, int size, java.util.function.ToIntFunction<List<T>> insert) {

@@ -20,7 +20,6 @@ import org.jifen.api.web.ServiceBusyException;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.persistence.batch.BatchInserts;
 import org.jifen.persistence.evidence.EvidenceMapper;
-import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.review.ReviewMapper;
 import org.slf4j.Logger;
@@ -53,7 +52,7 @@ class EvaluationService {
     private final EvaluationSettings.Budget budget;
     private final PolicyFaults faults;
 
-    EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, LedgerMapper ledger,
+    EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, Evaluator evaluator,
             ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
             MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews, BatchInserts inserts,
             EvaluationSettings settings, PolicyFaults faults) {
@@ -62,7 +61,7 @@ class EvaluationService {
         this.audit = audit;
         this.registry = registry;
         this.pool = pool;
-        this.batch = new BatchEvaluation(members, evidence, ledger, json, meters, reviews, inserts);
+        this.batch = new BatchEvaluation(members, evidence, json, meters, reviews, inserts, evaluator);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.transactions.setTimeout(60);

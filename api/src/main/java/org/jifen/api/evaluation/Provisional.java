@@ -3,21 +3,15 @@ package org.jifen.api.evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jifen.engine.history.MemberHistory;
-import org.jifen.engine.policy.AwardOutcome;
-import org.jifen.engine.policy.CompiledPolicy;
-import org.jifen.engine.policy.Evaluation;
 import org.jifen.facts.Evidence;
-import org.jifen.facts.Member;
 import org.jifen.persistence.member.MemberRow;
 import org.jifen.persistence.review.ReviewItemRow;
 
 /**
- * Provisional awards of PENDING evidence: the awards it would get were it approved (evaluated as
- * approved, dry, against the same history), less those of rules that already credited it as
- * pending (a points-list row with {@code requires_approval=false}), which approval never credits twice.
+ * Provisional awards of PENDING evidence (the {@link Evaluator} computes them): the awards it would
+ * get were it approved, evaluated as approved, dry, against the same history, less those of rules
+ * that already credited it as pending (a points-list row with {@code requires_approval=false}),
+ * which approval never credits twice. And the review-queue item that shows them.
  */
 final class Provisional {
 
@@ -32,14 +26,6 @@ final class Provisional {
     static Evidence asApproved(Evidence e) {
         return new Evidence(e.id(), e.type(), e.memberId(), e.reporterId(), e.occurredAt(), e.minutes(), e.quantity(),
                 e.photos(), Evidence.APPROVED, e.attrs());
-    }
-
-    /** What approving {@code fact} would add to {@code actual}, its evaluation as submitted. */
-    static List<AwardView> awards(CompiledPolicy policy, Evidence fact, Member member, MemberHistory history,
-            Evaluation actual) {
-        Set<String> credited = actual.credited().stream().map(AwardOutcome::rule).collect(Collectors.toSet());
-        return policy.evaluate(asApproved(fact), member, history).awards().stream()
-                .filter(a -> !credited.contains(a.rule())).map(AwardView::of).toList();
     }
 
     static int points(List<AwardView> awards) {

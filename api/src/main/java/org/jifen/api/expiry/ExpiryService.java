@@ -1,5 +1,6 @@
 package org.jifen.api.expiry;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.api.village.KnownVillages;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -122,7 +123,7 @@ class ExpiryService {
                     ledger.sumForMember(villageId, member.memberId()));
             if (amount > 0) {
                 rows.add(new LedgerRow(villageId, null, member.memberId(), member.householdId(), null, 0, null, end,
-                        mode.label(), CATEGORY, (int) -amount, (int) -amount, null, "EXPIRY",
+                        mode.label(), CATEGORY, (int) -amount, (int) -amount, null, LedgerKind.EXPIRY,
                         prefix + member.memberId(), null, "SYSTEM", "expiry run for " + day, null));
             }
         }

@@ -1,10 +1,11 @@
 package org.jifen.api.household;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import java.time.LocalDateTime;
 import org.jifen.persistence.ledger.LedgerRow;
 
 /** One entry of a statement, with the running balance after it. */
-record StatementEntry(long entryId, String memberId, String kind, LocalDateTime occurredAt, String rule,
+record StatementEntry(long entryId, String memberId, LedgerKind kind, LocalDateTime occurredAt, String rule,
         String category, int points, long balance, String evidenceId, String sourceId, Long reversesEntry,
         String operator, String reason, Integer policyVersion) {
 

@@ -1,5 +1,6 @@
 package org.jifen.api.ledger;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.api.village.KnownVillages;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 class AdjustmentService {
 
-    static final String ADJUSTMENT = "ADJUSTMENT";
     static final String RULE = "人工调整";
     static final String DEFAULT_CATEGORY = "综合";
 
@@ -61,7 +61,7 @@ class AdjustmentService {
             if (locked.isEmpty()) {
                 throw new NotFoundException("member " + request.memberId() + " is not registered in village " + village);
             }
-            List<LedgerRow> earlier = corrections.bySource(village, ADJUSTMENT, request.requestKey());
+            List<LedgerRow> earlier = corrections.bySource(village, LedgerKind.ADJUSTMENT, request.requestKey());
             if (!earlier.isEmpty()) {
                 LedgerRow e = earlier.get(0);
                 if (e.memberId().equals(request.memberId()) && e.points() == request.points()
@@ -74,9 +74,9 @@ class AdjustmentService {
             }
             ledger.insertAll(List.of(new LedgerRow(village, null, request.memberId(), locked.get(0).householdId(),
                     null, 0, null, LocalDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS), RULE, category,
-                    request.points(), request.points(), null, ADJUSTMENT, request.requestKey(), null,
+                    request.points(), request.points(), null, LedgerKind.ADJUSTMENT, request.requestKey(), null,
                     request.operator(), request.reason(), null)));
-            List<LedgerRow> written = corrections.bySource(village, ADJUSTMENT, request.requestKey());
+            List<LedgerRow> written = corrections.bySource(village, LedgerKind.ADJUSTMENT, request.requestKey());
             audit.record(village, AuditAction.ADJUSTMENT, "members/" + request.memberId(), "request "
                     + request.requestKey() + " by " + request.operator() + ": " + request.points() + " points ("
                     + category + "), entry " + written.get(0).entryId() + "; " + request.reason());

@@ -1,10 +1,11 @@
 package org.jifen.api.ledger;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import java.time.LocalDateTime;
 import org.jifen.persistence.ledger.LedgerRow;
 
 /** A ledger entry with its provenance: where it comes from, what it compensates, who decided it and why. */
-record EntryView(long entryId, String kind, String memberId, String householdId, String evidenceId,
+record EntryView(long entryId, LedgerKind kind, String memberId, String householdId, String evidenceId,
         String evidenceType, LocalDateTime occurredAt, String rule, String category, int requested, int points,
         Integer policyVersion, String sourceId, Long reversesEntry, String operator, String reason,
         LocalDateTime createdAt) {

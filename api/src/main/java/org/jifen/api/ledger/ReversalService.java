@@ -1,5 +1,6 @@
 package org.jifen.api.ledger;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,8 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ReversalService {
 
-    static final String REVERSAL = "REVERSAL";
-    private static final Set<String> REVERSIBLE = Set.of(LedgerRow.AWARD, AdjustmentService.ADJUSTMENT);
+    private static final Set<LedgerKind> REVERSIBLE = Set.of(LedgerKind.AWARD, LedgerKind.ADJUSTMENT);
 
     private final CorrectionMapper corrections;
     private final LedgerMapper ledger;
@@ -49,7 +49,7 @@ class ReversalService {
                 throw new NotFoundException("ledger entry " + entryId + " does not exist in village " + village);
             }
             members.lockForUpdate(village, List.of(entry.memberId()));
-            List<LedgerRow> earlier = corrections.bySource(village, REVERSAL, request.requestKey());
+            List<LedgerRow> earlier = corrections.bySource(village, LedgerKind.REVERSAL, request.requestKey());
             if (!earlier.isEmpty()) {
                 if (earlier.size() == 1 && earlier.get(0).reversesEntry() == entryId) {
                     return result(request, true, earlier);
@@ -77,7 +77,7 @@ class ReversalService {
             }
             members.lockForUpdate(village, awards.stream().map(LedgerRow::memberId).distinct().sorted().toList());
             awards = corrections.awardsOfEvidence(village, evidenceId); // an approval may have credited more
-            List<LedgerRow> earlier = corrections.bySource(village, REVERSAL, request.requestKey());
+            List<LedgerRow> earlier = corrections.bySource(village, LedgerKind.REVERSAL, request.requestKey());
             if (!earlier.isEmpty()) {
                 if (earlier.stream().allMatch(r -> evidenceId.equals(r.evidenceId()))) {
                     return result(request, true, earlier);
@@ -98,9 +98,9 @@ class ReversalService {
     private CorrectionResult write(String village, String target, List<LedgerRow> entries, ReversalRequest request) {
         ledger.insertAll(entries.stream().map(e -> new LedgerRow(village, null, e.memberId(), e.householdId(),
                 e.evidenceId(), e.awardSeq(), e.evidenceType(), e.occurredAt(), e.ruleName(), e.category(),
-                -e.requested(), -e.points(), e.policyVersion(), REVERSAL, request.requestKey(), e.entryId(),
+                -e.requested(), -e.points(), e.policyVersion(), LedgerKind.REVERSAL, request.requestKey(), e.entryId(),
                 request.operator(), request.reason(), null)).toList());
-        List<LedgerRow> written = corrections.bySource(village, REVERSAL, request.requestKey());
+        List<LedgerRow> written = corrections.bySource(village, LedgerKind.REVERSAL, request.requestKey());
         audit.record(village, AuditAction.REVERSAL, target, "request " + request.requestKey() + " by "
                 + request.operator() + ": reversed entries " + entries.stream().map(e -> e.entryId().toString())
                 .collect(Collectors.joining(",")) + ", " + written.stream().mapToInt(LedgerRow::points).sum()
@@ -109,7 +109,7 @@ class ReversalService {
     }
 
     private static void refuseIrreversible(LedgerRow entry) {
-        if (REVERSAL.equals(entry.kind())) {
+        if (entry.kind() == LedgerKind.REVERSAL) {
             throw LedgerProblem.refused(null, "ledger entry " + entry.entryId() + " is a REVERSAL (of entry "
                     + entry.reversesEntry() + "); a reversal cannot be reversed: make an adjustment instead");
         }

@@ -1,10 +1,11 @@
 package org.jifen.api.member;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import java.time.LocalDateTime;
 import org.jifen.persistence.ledger.LedgerRow;
 
 /** One ledger entry as a member's statement shows it. */
-record LedgerEntryView(long entryId, String kind, String evidenceId, String evidenceType, LocalDateTime occurredAt,
+record LedgerEntryView(long entryId, LedgerKind kind, String evidenceId, String evidenceType, LocalDateTime occurredAt,
         String rule, String category, int requested, int points, Integer policyVersion, LocalDateTime createdAt) {
 
     static LedgerEntryView of(LedgerRow row) {

@@ -1,5 +1,6 @@
 package org.jifen.api.redemption;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.api.village.KnownVillages;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -36,8 +37,6 @@ import org.springframework.stereotype.Service;
 @Service
 class RedemptionService {
 
-    static final String KIND = "REDEMPTION";
-    static final String CANCEL_KIND = "REDEMPTION_CANCEL";
     static final String CATEGORY = "兑换";
 
     private final RedemptionMapper redemptions;
@@ -117,7 +116,7 @@ class RedemptionService {
         redemptions.insertRedemption(new RedemptionRow(villageId, in.key(), in.memberId(), in.itemId(),
                 in.merchantId(), in.quantityOrOne(), price, Sha256.hex(in.content()), RedemptionRow.REDEEMED, null,
                 null, null, null));
-        ledger.insertAll(List.of(entry(villageId, locked.get(0), at, label, -price, KIND, in.key(), null, null, null)));
+        ledger.insertAll(List.of(entry(villageId, locked.get(0), at, label, -price, LedgerKind.REDEMPTION, in.key(), null, null, null)));
         audit.record(villageId, AuditAction.REDEMPTION, "redemptions/" + in.key(), null, Sha256.hex(in.content()),
                 "member " + in.memberId() + ": " + label + ", " + price + " 分");
         return new RedemptionResult(in.key(), Status.REDEEMED, price, balance - price, price, null);
@@ -149,9 +148,9 @@ class RedemptionService {
                         ledger.sumForMember(villageId, r.memberId()), true);
             }
             redemptions.markCancelled(villageId, key, request.reason().strip(), request.operator().strip());
-            Long entry = redemptions.ledgerEntryOf(villageId, KIND, key);
+            Long entry = redemptions.ledgerEntryOf(villageId, LedgerKind.REDEMPTION, key);
             MemberRow member = locked.isEmpty() ? new MemberRow(villageId, r.memberId(), null, "", null) : locked.get(0);
-            ledger.insertAll(List.of(entry(villageId, member, now, "取消兑换", r.points(), CANCEL_KIND, key, entry,
+            ledger.insertAll(List.of(entry(villageId, member, now, "取消兑换", r.points(), LedgerKind.REDEMPTION_CANCEL, key, entry,
                     request.operator().strip(), request.reason().strip())));
             if (r.itemId() != null) {
                 redemptions.returnStock(villageId, r.itemId(), r.quantity());
@@ -164,7 +163,7 @@ class RedemptionService {
         });
     }
 
-    static LedgerRow entry(String villageId, MemberRow member, LocalDateTime at, String label, int points, String kind,
+    static LedgerRow entry(String villageId, MemberRow member, LocalDateTime at, String label, int points, LedgerKind kind,
             String sourceId, Long reverses, String operator, String reason) {
         return new LedgerRow(villageId, null, member.memberId(), member.householdId(), null, 0, null, at, label,
                 CATEGORY, points, points, null, kind, sourceId, reverses, operator, reason, null);

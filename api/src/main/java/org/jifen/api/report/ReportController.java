@@ -1,5 +1,6 @@
 package org.jifen.api.report;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.api.village.KnownVillages;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -73,13 +74,13 @@ class ReportController {
             throw new InvalidFieldException("month", "must be a month such as 2026-11");
         }
         Period period = Period.of(ym.atDay(1), ym.atEndOfMonth());
-        Map<String, KindTotals> byKind = new HashMap<>();
+        Map<LedgerKind, KindTotals> byKind = new java.util.EnumMap<>(LedgerKind.class);
         reports.totalsByKind(village, period.start(), period.end()).forEach(t -> byKind.put(t.kind(), t));
         long opening = reports.sumBefore(village, null, null, period.start());
-        return new SummaryView(village, ym.toString(), credited(byKind, "AWARD"), debited(byKind, "AWARD"),
-                debited(byKind, "REDEMPTION") - credited(byKind, "REDEMPTION_CANCEL"), debited(byKind, "EXPIRY"),
-                debited(byKind, "REVERSAL") - credited(byKind, "REVERSAL"),
-                credited(byKind, "ADJUSTMENT") - debited(byKind, "ADJUSTMENT"), opening,
+        return new SummaryView(village, ym.toString(), credited(byKind, LedgerKind.AWARD), debited(byKind, LedgerKind.AWARD),
+                debited(byKind, LedgerKind.REDEMPTION) - credited(byKind, LedgerKind.REDEMPTION_CANCEL), debited(byKind, LedgerKind.EXPIRY),
+                debited(byKind, LedgerKind.REVERSAL) - credited(byKind, LedgerKind.REVERSAL),
+                credited(byKind, LedgerKind.ADJUSTMENT) - debited(byKind, LedgerKind.ADJUSTMENT), opening,
                 reports.sumBefore(village, null, null, period.end()));
     }
 
@@ -122,12 +123,12 @@ class ReportController {
         return out;
     }
 
-    private static long credited(Map<String, KindTotals> byKind, String kind) {
+    private static long credited(Map<LedgerKind, KindTotals> byKind, LedgerKind kind) {
         KindTotals t = byKind.get(kind);
         return t == null ? 0 : t.credited();
     }
 
-    private static long debited(Map<String, KindTotals> byKind, String kind) {
+    private static long debited(Map<LedgerKind, KindTotals> byKind, LedgerKind kind) {
         KindTotals t = byKind.get(kind);
         return t == null ? 0 : t.debited();
     }

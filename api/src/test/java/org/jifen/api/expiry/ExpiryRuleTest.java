@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.persistence.ledger.LedgerRow;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class ExpiryRuleTest {
         for (int i = 0; i < dayAndPoints.length; i += 2) {
             int points = (Integer) dayAndPoints[i + 1];
             rows.add(new LedgerRow("v", (long) i, "m", null, null, 0, null,
-                    LocalDate.parse((String) dayAndPoints[i]).atTime(9, 0), "r", "c", points, points, null, "AWARD",
+                    LocalDate.parse((String) dayAndPoints[i]).atTime(9, 0), "r", "c", points, points, null, LedgerKind.AWARD,
                     null, null, null, null, null));
         }
         return rows;

@@ -18,6 +18,14 @@ public final class MemberHistory {
     private final List<HistoryEntry> entries = new ArrayList<>();
     private final Map<String, Set<LocalDate>> approvedDays = new HashMap<>();
 
+    /** A copy to evaluate on independently (the what-if replays one history under two policies). */
+    public MemberHistory copy() {
+        MemberHistory copy = new MemberHistory();
+        copy.entries.addAll(entries);
+        approvedDays.forEach((type, days) -> copy.approvedDays.put(type, new HashSet<>(days)));
+        return copy;
+    }
+
     public List<HistoryEntry> entries() {
         return entries;
     }

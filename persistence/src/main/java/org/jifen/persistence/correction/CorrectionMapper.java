@@ -1,5 +1,6 @@
 package org.jifen.persistence.correction;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -16,7 +17,7 @@ public interface CorrectionMapper {
   LedgerRow findEntry(@Param("villageId") String villageId, @Param("entryId") long entryId);
 
   /** The entries of one request ({@code kind}, {@code source_id}), by award_seq. */
-  List<LedgerRow> bySource(@Param("villageId") String villageId, @Param("kind") String kind,
+  List<LedgerRow> bySource(@Param("villageId") String villageId, @Param("kind") LedgerKind kind,
       @Param("sourceId") String sourceId);
 
   /** The REVERSAL entries that compensate any of {@code entryIds}. */

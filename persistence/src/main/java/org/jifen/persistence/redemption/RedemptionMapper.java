@@ -1,5 +1,6 @@
 package org.jifen.persistence.redemption;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -48,6 +49,6 @@ public interface RedemptionMapper {
       @Param("reason") String reason, @Param("operator") String operator);
 
   /** The id of the ledger entry of {@code kind} written for {@code sourceId}, or null. */
-  Long ledgerEntryOf(@Param("villageId") String villageId, @Param("kind") String kind,
+  Long ledgerEntryOf(@Param("villageId") String villageId, @Param("kind") LedgerKind kind,
       @Param("sourceId") String sourceId);
 }

@@ -1,5 +1,6 @@
 package org.jifen.persistence.ledger;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class LedgerMapperTest extends DatabaseTest {
     LedgerRow read = ledger.page(village, "m1", 0, 10).get(0);
     assertThat(read.entryId()).isNotNull();
     assertThat(read.createdAt()).isNotNull();
-    assertThat(read.kind()).isEqualTo(LedgerRow.AWARD);
+    assertThat(read.kind()).isEqualTo(LedgerKind.AWARD);
     assertThat(read)
         .usingRecursiveComparison()
         .ignoringFields("entryId", "createdAt", "kind")
@@ -112,6 +113,6 @@ class LedgerMapperTest extends DatabaseTest {
   private static LedgerRow entry(String village, String member, String evidence, int seq,
       LocalDateTime at, String category, int points) {
     return LedgerRow.award(village, member, null, evidence, seq, "t", at, "rule", category,
-        points, points, 1, LedgerRow.AWARD);
+        points, points, 1, LedgerKind.AWARD);
   }
 }

@@ -1,5 +1,6 @@
 package org.jifen.persistence.ledger;
 
+import org.jifen.persistence.ledger.LedgerKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -31,7 +32,7 @@ class ReversedAwardsHistoryTest extends DatabaseTest {
     assertThat(ledger.sumForMember(village, "m1")).isEqualTo(3);
     assertThat(corrections.reversalsOf(village, List.of(e2.get(0).entryId(), e2.get(1).entryId())))
         .extracting(LedgerRow::reversesEntry).containsExactly(e2.get(0).entryId());
-    assertThat(corrections.bySource(village, "REVERSAL", "k1")).hasSize(1);
+    assertThat(corrections.bySource(village, LedgerKind.REVERSAL, "k1")).hasSize(1);
   }
 
   @Test
@@ -55,6 +56,6 @@ class ReversedAwardsHistoryTest extends DatabaseTest {
   private static LedgerRow reversal(String village, LedgerRow o, String key) {
     return new LedgerRow(village, null, o.memberId(), o.householdId(), o.evidenceId(), o.awardSeq(),
         o.evidenceType(), o.occurredAt(), o.ruleName(), o.category(), -o.requested(), -o.points(),
-        o.policyVersion(), "REVERSAL", key, o.entryId(), "王五", "误判", null);
+        o.policyVersion(), LedgerKind.REVERSAL, key, o.entryId(), "王五", "误判", null);
   }
 }

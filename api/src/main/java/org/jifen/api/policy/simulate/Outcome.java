@@ -1,11 +1,11 @@
 package org.jifen.api.policy.simulate;
 
 import java.util.List;
+import org.jifen.api.evaluation.Evaluator;
 import org.jifen.api.policy.simulate.SimulationReport.Award;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.engine.policy.CompiledPolicy;
-import org.jifen.engine.policy.Evaluation;
 import org.jifen.engine.policy.EvaluationException;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
@@ -14,11 +14,10 @@ import org.jifen.facts.Member;
 record Outcome(List<AwardOutcome> awards, String error) {
 
     /** As the evaluate endpoint does: a failed evaluation credits nothing and leaves no trace in the history. */
-    static Outcome of(CompiledPolicy policy, Evidence fact, Member member, MemberHistory history) {
+    static Outcome of(Evaluator evaluator, CompiledPolicy policy, Evidence fact, Member member,
+            MemberHistory history) {
         try {
-            Evaluation evaluation = policy.evaluate(fact, member, history);
-            evaluation.recordInto(history, fact);
-            return new Outcome(evaluation.awards(), null);
+            return new Outcome(evaluator.evaluate(policy, fact, member, history, false).evaluation().awards(), null);
         } catch (EvaluationException e) {
             return new Outcome(List.of(), e.getMessage());
         } catch (RuntimeException e) {

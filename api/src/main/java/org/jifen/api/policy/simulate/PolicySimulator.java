@@ -7,7 +7,7 @@ import java.util.concurrent.Semaphore;
 import org.jifen.engine.history.HistoryWindow;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.persistence.evidence.EvidenceMapper;
-import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.api.evaluation.Evaluator;
 import org.jifen.persistence.member.MemberMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,20 +53,20 @@ public class PolicySimulator {
     public static final int MAX_ERROR_SAMPLES = 10;
 
     private final EvidenceMapper evidence;
-    private final LedgerMapper ledger;
+    private final Evaluator evaluator;
     private final MemberMapper members;
     private final TransactionTemplate readOnly;
     private final Duration timeLimit;
     private final SimulationWorkers workers;
     private final Semaphore running;
 
-    PolicySimulator(EvidenceMapper evidence, LedgerMapper ledger, MemberMapper members,
+    PolicySimulator(EvidenceMapper evidence, Evaluator evaluator, MemberMapper members,
             PlatformTransactionManager transactionManager,
             @Value("${jifen.simulation.time-limit:PT2M}") Duration timeLimit,
             @Value("${jifen.simulation.threads:0}") int threads,
             @Value("${jifen.simulation.max-concurrent:2}") int maxConcurrent) {
         this.evidence = evidence;
-        this.ledger = ledger;
+        this.evaluator = evaluator;
         this.members = members;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -97,7 +97,7 @@ public class PolicySimulator {
         }
         try {
             long started = System.nanoTime();
-            SimulationRun run = new SimulationRun(evidence, ledger, members, workers, villageId, baseline, candidate, from, to,
+            SimulationRun run = new SimulationRun(evidence, evaluator, members, workers, villageId, baseline, candidate, from, to,
                     started + timeLimit.toNanos());
             readOnly.executeWithoutResult(status -> run.replay());
             long millis = (System.nanoTime() - started) / 1_000_000;

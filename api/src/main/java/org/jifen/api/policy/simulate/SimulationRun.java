@@ -1,5 +1,6 @@
 package org.jifen.api.policy.simulate;
 
+import org.jifen.api.evaluation.Evaluator;
 import org.jifen.api.evaluation.StoredPayloads;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,15 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jifen.engine.history.HistoryEntry;
-import org.jifen.engine.history.HistoryWindow;
+import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.facts.Evidence;
-import org.jifen.persistence.evidence.ApprovedDay;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.StoredEvidence;
-import org.jifen.persistence.ledger.HistoryRow;
-import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.member.MemberRow;
 
@@ -26,7 +23,7 @@ final class SimulationRun {
     private static final int SEED_CHUNK = 500;
 
     private final EvidenceMapper evidence;
-    private final LedgerMapper ledger;
+    private final Evaluator evaluator;
     private final MemberMapper members;
     private final SimulationWorkers workers;
     private final String villageId;
@@ -36,16 +33,15 @@ final class SimulationRun {
     private final LocalDateTime to;
     private final long deadline;
     private final boolean streaks;
-    private final HistoryWindow seedWindow;
     private final Map<String, MemberState> states = new HashMap<>();
     private final SimulationTally tally = new SimulationTally();
     private LocalDateTime notReplayedFrom;
 
-    SimulationRun(EvidenceMapper evidence, LedgerMapper ledger, MemberMapper members, SimulationWorkers workers,
+    SimulationRun(EvidenceMapper evidence, Evaluator evaluator, MemberMapper members, SimulationWorkers workers,
             String villageId, CompiledPolicy baseline, CompiledPolicy candidate, LocalDateTime from, LocalDateTime to,
             long deadline) {
         this.evidence = evidence;
-        this.ledger = ledger;
+        this.evaluator = evaluator;
         this.members = members;
         this.workers = workers;
         this.villageId = villageId;
@@ -55,7 +51,6 @@ final class SimulationRun {
         this.to = to;
         this.deadline = deadline;
         this.streaks = baseline.usesStreak() || candidate.usesStreak();
-        this.seedWindow = HistoryWindow.around(from);
     }
 
     void replay() {
@@ -86,7 +81,7 @@ final class SimulationRun {
         return tally.report(villageId, from, to, baseline.version(), millis, notReplayedFrom, states.values());
     }
 
-    /** Loads member rows and seed histories of the page's members not seen before, in bulk. */
+    /** Loads member rows and seed histories (from the ledger before {@code from}) of the page's new members, in bulk. */
     private void seed(List<StoredEvidence> page) {
         List<String> fresh = page.stream().map(StoredEvidence::memberId).distinct()
                 .filter(id -> !states.containsKey(id)).sorted().toList();
@@ -96,26 +91,10 @@ final class SimulationRun {
             for (MemberRow row : members.findByIds(villageId, chunk)) {
                 rows.put(row.memberId(), row);
             }
+            Map<String, MemberHistory> seeds = evaluator.historiesBefore(villageId, rows.keySet(), from, streaks);
             for (String id : chunk) {
-                states.put(id, new MemberState(id, rows.get(id)));
-            }
-            List<String> known = chunk.stream().filter(rows::containsKey).toList();
-            if (known.isEmpty()) {
-                continue;
-            }
-            for (HistoryRow row : ledger.historyForMembers(villageId, known, seedWindow.from(), from)) {
-                HistoryEntry entry = new HistoryEntry(row.evidenceId(), row.evidenceType(), row.ruleName(),
-                        row.category(), row.points(), row.occurredAt());
-                MemberState state = states.get(row.memberId());
-                state.baseline.addEntry(entry);
-                state.candidate.addEntry(entry);
-            }
-            if (streaks) {
-                for (ApprovedDay day : evidence.approvedDaysOfMembers(villageId, known, seedWindow.streakFrom(), from)) {
-                    MemberState state = states.get(day.memberId());
-                    state.baseline.addApprovedDay(day.evidenceType(), day.day());
-                    state.candidate.addApprovedDay(day.evidenceType(), day.day());
-                }
+                MemberHistory seed = seeds.get(id);
+                states.put(id, new MemberState(id, rows.get(id), seed == null ? new MemberHistory() : seed));
             }
         }
     }
@@ -177,8 +156,8 @@ final class SimulationRun {
                 cand[i] = unreadable;
                 continue;
             }
-            base[i] = Outcome.of(baseline, fact, state.fact, state.baseline);
-            cand[i] = Outcome.of(candidate, fact, state.fact, state.candidate);
+            base[i] = Outcome.of(evaluator, baseline, fact, state.fact, state.baseline);
+            cand[i] = Outcome.of(evaluator, candidate, fact, state.fact, state.candidate);
         }
     }
 }

@@ -121,7 +121,7 @@ class PolicySimulatorTest extends ApiTest {
         String village = unique("simlimit");
         CompiledPolicy baseline = publisher.publish(org.jifen.api.policy.PublishCommand.of(source(village, RULES, true), "test", "limit")).policy();
         LocalDateTime from = LocalDate.of(2026, 2, 1).atStartOfDay();
-        PolicySimulator hurried = new PolicySimulator(evidenceMapper, ledgerMapper, memberMapper, transactions,
+        PolicySimulator hurried = new PolicySimulator(evidenceMapper, evaluator, memberMapper, transactions,
                 java.time.Duration.ofNanos(1), 1, 1);
         try {
             SimulationReport report = hurried.simulate(village, baseline, baseline, from, from.plusDays(10));
@@ -138,7 +138,7 @@ class PolicySimulatorTest extends ApiTest {
     org.jifen.persistence.evidence.EvidenceMapper evidenceMapper;
 
     @Autowired
-    org.jifen.persistence.ledger.LedgerMapper ledgerMapper;
+    org.jifen.api.evaluation.Evaluator evaluator;
 
     @Autowired
     org.jifen.persistence.member.MemberMapper memberMapper;

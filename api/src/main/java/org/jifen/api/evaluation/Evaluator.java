@@ -1,0 +1,114 @@
+package org.jifen.api.evaluation;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jifen.engine.history.MemberHistory;
+import org.jifen.engine.policy.AwardOutcome;
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.Evaluation;
+import org.jifen.facts.Evidence;
+import org.jifen.facts.Member;
+import org.jifen.persistence.evidence.EvidenceMapper;
+import org.jifen.persistence.ledger.LedgerKind;
+import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.ledger.LedgerRow;
+import org.jifen.persistence.member.MemberRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the service evaluates evidence. Live batches, approval and the what-if all call it:
+ * it turns member rows into the facts rules see, loads members' histories from the ledger, runs the
+ * compiled policy (which applies the caps), records each outcome into the member's history so that
+ * later evidence counts it, and turns awards into ledger rows. The architecture test keeps every
+ * other class of the service from calling {@link CompiledPolicy#evaluate} or reading history itself.
+ */
+@Component
+public class Evaluator {
+
+    private final MemberHistories histories;
+
+    Evaluator(LedgerMapper ledger, EvidenceMapper evidence) {
+        this.histories = new MemberHistories(ledger, evidence);
+    }
+
+    /** One evaluated evidence: its evaluation, and what approving it would add (pending evidence only). */
+    public record Evaluated(Evaluation evaluation, List<AwardView> awards, List<AwardView> provisional) {
+    }
+
+    /** Where ledger rows come from besides the rule: a review's key, its operator and reason (all may be null). */
+    public record Provenance(String sourceId, String operator, String reason) {
+        /** An award credited at submission. */
+        public static final Provenance SUBMISSION = new Provenance(null, null, null);
+    }
+
+    /** The fact rules see of a registered member. */
+    public static Member member(MemberRow row) {
+        Set<String> roles = row.roles() == null || row.roles().isBlank() ? Set.of()
+                : new HashSet<>(Arrays.asList(row.roles().split(",")));
+        return new Member(row.memberId(), row.householdId(), roles, row.joinedOn());
+    }
+
+    /**
+     * The histories the members of {@code facts} need for them: their credited entries in the
+     * periods around the facts and, for the types whose Streak a rule matches, their approved days.
+     * Entries of the evidence in {@code without} (being evaluated again) are left out.
+     */
+    public Map<String, MemberHistory> historiesFor(String village, Collection<Evidence> facts,
+            Predicate<String> streakTypes, Set<String> without) {
+        return histories.around(village, facts, streakTypes, without);
+    }
+
+    /** The histories of {@code memberIds} before {@code until}, as far back as evidence at {@code until} needs. */
+    public Map<String, MemberHistory> historiesBefore(String village, Collection<String> memberIds,
+            LocalDateTime until, boolean streaks) {
+        return histories.before(village, memberIds, until, streaks);
+    }
+
+    /**
+     * Evaluates {@code fact} as {@code member}, then adds its credited awards to {@code history}.
+     * For pending evidence, when {@code withProvisional}, also what its approval would add.
+     *
+     * @throws org.jifen.engine.policy.EvaluationException when a runtime guard stops the evaluation
+     *     (the history is left as it was)
+     */
+    public Evaluated evaluate(CompiledPolicy policy, Evidence fact, Member member, MemberHistory history,
+            boolean withProvisional) {
+        Evaluation evaluation = policy.evaluate(fact, member, history);
+        List<AwardView> provisional = withProvisional && Provisional.applies(fact)
+                ? provisional(policy, fact, member, history, evaluation) : List.of();
+        evaluation.recordInto(history, fact);
+        return new Evaluated(evaluation, evaluation.awards().stream().map(AwardView::of).toList(), provisional);
+    }
+
+    /** What approving pending {@code fact} adds to {@code actual}: the awards of rules that did not credit it already. */
+    private static List<AwardView> provisional(CompiledPolicy policy, Evidence fact, Member member,
+            MemberHistory history, Evaluation actual) {
+        Set<String> credited = actual.credited().stream().map(AwardOutcome::rule).collect(Collectors.toSet());
+        return policy.evaluate(Provisional.asApproved(fact), member, history).awards().stream()
+                .filter(a -> !credited.contains(a.rule())).map(AwardView::of).toList();
+    }
+
+    /** The ledger rows (kind AWARD) of the awards that move points, numbered from {@code firstSeq}. */
+    public static List<LedgerRow> ledgerRows(String village, Evidence fact, String householdId,
+            List<AwardView> awards, int version, int firstSeq, Provenance provenance) {
+        List<LedgerRow> rows = new ArrayList<>(awards.size());
+        int seq = firstSeq;
+        for (AwardView award : awards) {
+            if (award.points() != 0) {
+                rows.add(new LedgerRow(village, null, fact.memberId(), householdId, fact.id(), seq++, fact.type(),
+                        fact.occurredAt(), award.rule(), award.category(), award.requested(), award.points(), version,
+                        LedgerKind.AWARD, provenance.sourceId(), null, provenance.operator(), provenance.reason(),
+                        null));
+            }
+        }
+        return rows;
+    }
+}
