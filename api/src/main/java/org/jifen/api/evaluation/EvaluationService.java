@@ -22,8 +22,6 @@ import org.jifen.persistence.batch.BatchInserts;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.review.ReviewMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class EvaluationService {
-
-    private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
 
     private final PolicyRegistry registry;
     private final EvaluationPool pool;
@@ -118,7 +114,7 @@ class EvaluationService {
     }
 
     private static List<PreparedEvidence> prepare(EvaluationRequest request, CompiledPolicy policy) {
-        int maxFuture = maxFutureMinutes(policy);
+        int maxFuture = policy.settings().maxFutureMinutes();
         LocalDateTime latest = LocalDateTime.now(policy.config().timezone()).plusMinutes(maxFuture);
         List<PreparedEvidence> prepared = new ArrayList<>(request.evidence().size());
         Set<String> ids = new HashSet<>();
@@ -131,21 +127,6 @@ class EvaluationService {
             prepared.add(EvidencePreparer.prepare(input, i, policy.config().timezone(), latest, maxFuture));
         }
         return prepared;
-    }
-
-    /** The village's {@code evidence.maxFutureMinutes} (0 to a year); the default when absent or not a number. */
-    static int maxFutureMinutes(CompiledPolicy policy) {
-        String setting = policy.config().settings().get(EvidencePreparer.MAX_FUTURE_SETTING);
-        if (setting == null || setting.isBlank()) {
-            return EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES;
-        }
-        try {
-            return Math.max(0, Math.min(Integer.parseInt(setting.strip()), 366 * 24 * 60));
-        } catch (NumberFormatException e) {
-            log.warn("village {}: setting {} is not a whole number ({}); using {} minutes", policy.villageId(),
-                    EvidencePreparer.MAX_FUTURE_SETTING, setting, EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES);
-            return EvidencePreparer.DEFAULT_MAX_FUTURE_MINUTES;
-        }
     }
 
     private <T> T withRetries(java.util.function.Supplier<T> work) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jifen.api.web.InvalidFieldException;
+import org.jifen.engine.policy.ServiceSettings;
 import org.jifen.facts.Evidence;
 
 /**
@@ -32,8 +33,7 @@ final class EvidencePreparer {
     static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     /** The village setting that says how far in the future {@code occurredAt} may be, in minutes. */
-    static final String MAX_FUTURE_SETTING = "evidence.maxFutureMinutes";
-    static final int DEFAULT_MAX_FUTURE_MINUTES = 10;
+    static final String MAX_FUTURE_SETTING = ServiceSettings.MAX_FUTURE;
 
     /**
      * @param latest the latest {@code occurredAt} accepted (village time): now plus the village's

@@ -1,5 +1,6 @@
 package org.jifen.api.expiry;
 
+import org.jifen.engine.policy.ServiceSettings.Expiry.Mode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jifen.persistence.village.VillageMapper;
@@ -35,7 +36,7 @@ class ExpiryJob {
     void nightly() {
         for (VillageRow village : villages.findAll()) {
             try {
-                if (service.mode(village.villageId()).kind() == ExpiryMode.Kind.NONE) {
+                if (service.mode(village.villageId()).kind() == Mode.NONE) {
                     continue;
                 }
                 LocalDate yesterday = LocalDate.now(ZoneId.of(village.timezone() == null ? "Asia/Shanghai"

@@ -63,7 +63,7 @@ class ExpiryService {
 
     /** The village's expiry setting. */
     ExpiryMode mode(String villageId) {
-        return ExpiryMode.of(settings, villageId);
+        return ExpiryMode.of(settings.typed(villageId).expiry());
     }
 
     ExpiryRun run(String villageId, LocalDate day) {

@@ -155,9 +155,9 @@ class ReviewService {
         return decision.decision().equals(ReviewItemRow.APPROVED);
     }
 
-    /** Whether the evidence's provisional points, in absolute value, exceed the village's {@value ReviewSettings#SECOND_REVIEWER_ABOVE}. */
+    /** Whether the evidence's provisional points, in absolute value, exceed the village's {@code review.secondReviewerAbove} (a typed setting). */
     private static boolean needsSecondReviewer(CompiledPolicy policy, ReviewItemRow item) {
-        return Math.abs((long) item.provisionalPoints()) > ReviewSettings.secondReviewerAbove(policy);
+        return Math.abs((long) item.provisionalPoints()) > policy.settings().secondReviewerAbove();
     }
 
     PendingPage pending(String village, int limit, int offset) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import org.jifen.engine.policy.ServiceSettings.Expiry.Mode;
 import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.persistence.ledger.LedgerRow;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The expiry arithmetic: FIFO lots, debts, the annual reset, and the cap at the current balance. */
 class ExpiryRuleTest {
 
-    private static final ExpiryMode TWO_MONTHS = new ExpiryMode(ExpiryMode.Kind.MONTHS, MonthDay.of(12, 31), 2);
-    private static final ExpiryMode ANNUAL = new ExpiryMode(ExpiryMode.Kind.ANNUAL, MonthDay.of(12, 31), 24);
+    private static final ExpiryMode TWO_MONTHS = new ExpiryMode(Mode.MONTHS, MonthDay.of(12, 31), 2);
+    private static final ExpiryMode ANNUAL = new ExpiryMode(Mode.ANNUAL, MonthDay.of(12, 31), 24);
 
     @Test
     void spendingUsesTheOldestPointsFirst() {
@@ -51,7 +52,7 @@ class ExpiryRuleTest {
         assertThat(ANNUAL.appliesOn(LocalDate.parse("2026-12-31"))).isTrue();
         assertThat(ANNUAL.appliesOn(LocalDate.parse("2026-12-30"))).isFalse();
         assertThat(TWO_MONTHS.appliesOn(LocalDate.parse("2026-12-30"))).isTrue();
-        assertThat(new ExpiryMode(ExpiryMode.Kind.NONE, MonthDay.of(12, 31), 1).appliesOn(LocalDate.parse("2026-12-31")))
+        assertThat(new ExpiryMode(Mode.NONE, MonthDay.of(12, 31), 1).appliesOn(LocalDate.parse("2026-12-31")))
                 .isFalse();
     }
 

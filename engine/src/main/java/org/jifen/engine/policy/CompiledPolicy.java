@@ -43,6 +43,7 @@ public final class CompiledPolicy {
     private final BlockingQueue<RuleSession> sessions;
     private final AtomicLong guardTrips;
     private final String name;
+    private final ServiceSettings settings;
     /** A list-only village's items, evaluated by the shared rule base; null when it has its own. */
     private final ItemTable table;
     /** A view's request budget (see {@link #within}): its deadline and the firings left; null firings: none. */
@@ -77,6 +78,7 @@ public final class CompiledPolicy {
         this.streakTypes = streakTypes == null ? null : Set.copyOf(streakTypes);
         this.scope = scope;
         this.name = config.id() + "@" + version;
+        this.settings = ServiceSettings.of(config.settings());
         this.sessions = sessions;
         this.guardTrips = guardTrips;
         this.cutDeadline = cutDeadline;
@@ -96,6 +98,11 @@ public final class CompiledPolicy {
 
     public String villageId() {
         return config.id();
+    }
+
+    /** The village's settings that the service reads, typed (checked when the policy was compiled). */
+    public ServiceSettings settings() {
+        return settings;
     }
 
     public VillageConfig config() {

@@ -68,6 +68,9 @@ public final class PolicyCompiler {
         VillageConfig config = VillageYaml.read(source.villageId(), source.files().get(PolicySource.VILLAGE_FILE), problems);
         TemplateOverlay.Resolved resolved = TemplateOverlay.resolve(source, config, problems);
         config = resolved.config();
+        if (config != null) {
+            ServiceSettings.read(config.settings(), source.files().get(PolicySource.VILLAGE_FILE), problems);
+        }
         List<DrlUnit> units = new ArrayList<>();
         Set<String> evidenceTypes = new TreeSet<>();
         String pointsList = resolved.pointsList();
