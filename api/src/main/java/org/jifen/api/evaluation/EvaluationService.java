@@ -23,9 +23,6 @@ import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.review.ReviewMapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates a batch, on the bounded {@link EvaluationPool} (in its village's share), against the
@@ -41,7 +38,7 @@ class EvaluationService {
     private final PolicyRegistry registry;
     private final EvaluationPool pool;
     private final BatchEvaluation batch;
-    private final TransactionTemplate transactions;
+    private final LedgerTransactions transactions;
     private final JifenProperties properties;
     private final AuditLog audit;
     private final EvaluationMetrics metrics;
@@ -49,7 +46,7 @@ class EvaluationService {
     private final PolicyFaults faults;
 
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, Evaluator evaluator,
-            ObjectMapper json, PlatformTransactionManager transactionManager, JifenProperties properties,
+            ObjectMapper json, LedgerTransactions transactions, JifenProperties properties,
             MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews, BatchInserts inserts,
             EvaluationSettings settings, PolicyFaults faults) {
         this.budget = settings.budget();
@@ -58,9 +55,7 @@ class EvaluationService {
         this.registry = registry;
         this.pool = pool;
         this.batch = new BatchEvaluation(members, evidence, json, meters, reviews, inserts, evaluator);
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.transactions.setTimeout(60);
+        this.transactions = transactions;
         this.properties = properties;
         this.metrics = new EvaluationMetrics(meters, pool);
     }
@@ -77,7 +72,7 @@ class EvaluationService {
         try {
             results = pool.run(villageId, faults.isFaulty(villageId, policy.version()), () -> {
                 long deadline = System.nanoTime() + budget.time().toNanos();
-                return withRetries(() -> transactions.execute(status -> {
+                return transactions.run(status -> {
                     List<EvidenceResult> out = batch.run(policy, prepared, !request.dryRun(),
                             new BatchBudget(policy, budget, deadline));
                     if (request.dryRun()) {
@@ -86,7 +81,7 @@ class EvaluationService {
                         audit(villageId, out);
                     }
                     return out;
-                }));
+                }, metrics::retried);
             });
         } catch (ServiceBusyException e) {
             metrics.rejected();
@@ -127,9 +122,5 @@ class EvaluationService {
             prepared.add(EvidencePreparer.prepare(input, i, policy.config().timezone(), latest, maxFuture));
         }
         return prepared;
-    }
-
-    private <T> T withRetries(java.util.function.Supplier<T> work) {
-        return LedgerTransactions.withRetries(properties.maxAttempts(), work, metrics::retried);
     }
 }

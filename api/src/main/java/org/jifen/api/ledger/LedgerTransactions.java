@@ -11,12 +11,15 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The transactions that change points: READ COMMITTED (a {@code FOR UPDATE} on a missing row takes
  * no gap lock), retried on deadlocks, lock timeouts and a concurrent insert of the same key with
  * bounded, jittered backoff. A retry re-reads everything, so a repeated request becomes a replay.
+ * The one transaction policy for every change of points: evaluation, review, corrections,
+ * redemption and expiry.
  */
 @Component
 public class LedgerTransactions {
@@ -35,19 +38,17 @@ public class LedgerTransactions {
 
     /** Runs {@code work} in one READ COMMITTED transaction, retried as above. */
     public <T> T run(Supplier<T> work) {
-        return withRetries(maxAttempts, () -> transactions.execute(status -> work.get()));
+        return run(status -> work.get(), e -> { });
     }
 
-    /** Calls {@code work} up to {@code maxAttempts} times while it fails with a deadlock, lock timeout or duplicate key. */
-    public static <T> T withRetries(int maxAttempts, Supplier<T> work) {
-        return withRetries(maxAttempts, work, e -> { });
-    }
-
-    /** As {@link #withRetries(int, Supplier)}, telling {@code onRetry} about each failure that is retried. */
-    public static <T> T withRetries(int maxAttempts, Supplier<T> work, Consumer<RuntimeException> onRetry) {
+    /**
+     * As {@link #run(Supplier)}, with the transaction's status (to roll a dry run back) and telling
+     * {@code onRetry} about each failure that is retried.
+     */
+    public <T> T run(TransactionCallback<T> work, Consumer<RuntimeException> onRetry) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return work.get();
+                return transactions.execute(work);
             } catch (TransientDataAccessException | DuplicateKeyException e) {
                 if (attempt >= maxAttempts) {
                     throw e;
