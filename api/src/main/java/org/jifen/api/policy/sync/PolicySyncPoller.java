@@ -46,6 +46,8 @@ public class PolicySyncPoller {
     private LocalDateTime lastSeen;
     /** Per village, the newest version this instance published itself. */
     private final Map<String, Integer> ownVersions = new ConcurrentHashMap<>();
+    /** Whether the last scheduled poll failed (its WARN is logged once). */
+    private volatile boolean failing;
 
     PolicySyncPoller(PolicyVersionMapper versions, PolicyRegistry registry, DataSource dataSource,
             JifenProperties properties) {
@@ -59,9 +61,27 @@ public class PolicySyncPoller {
     public void scheduledPoll() {
         try {
             poll();
+            if (failing) {
+                failing = false;
+                log.info("policy sync: reading new policy versions again");
+            }
         } catch (RuntimeException e) {
-            log.warn("policy sync: could not read new policy versions: {}", e.toString());
+            if (!failing) { // one WARN line per outage, not one a second
+                failing = true;
+                log.warn("policy sync: could not read new policy versions, trying again every interval: {}", rootCause(e));
+            } else {
+                log.debug("policy sync: still failing", e);
+            }
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+        return root.getClass().getSimpleName() + ": " + message;
     }
 
     /** Notes a version this instance stored: the publish gate's listeners have activated or scheduled it. */
