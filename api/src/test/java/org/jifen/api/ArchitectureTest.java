@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.jifen.api.policy.PolicyPublisher;
 import org.jifen.api.policy.PolicyRegistry;
-import org.jifen.api.policy.template.TemplatePublisher;
 import org.jifen.persistence.policy.PolicyVersionMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,12 +54,32 @@ class ArchitectureTest {
     }
 
     @Test
-    void villageVersionsAreStoredOnlyByThePublishGate() {
-        noClasses().that().doNotBelongToAnyOf(PolicyPublisher.class, TemplatePublisher.class)
+    void everyVersionIsStoredOnlyByThePublishGate() {
+        noClasses().that().doNotBelongToAnyOf(PolicyPublisher.class)
                 .should().callMethod(PolicyVersionMapper.class, "insert",
                         org.jifen.persistence.policy.PolicyVersionRow.class)
-                .because("every route publishes through PolicyPublisher.publish; TemplatePublisher stores only "
-                        + "template versions and republishes villages through the gate")
+                .because("every route, templates included, publishes through PolicyPublisher (publish, "
+                        + "publishTemplate), which checks, stores, audits and emits PolicyPublished")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheGateBuildsAVersionRow() {
+        noClasses().that().doNotBelongToAnyOf(PolicyPublisher.class)
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                        org.jifen.persistence.policy.PolicyVersionRow.class))))
+                .because("a version row is made only to be stored, and only the publish gate stores one")
+                .check(classes);
+    }
+
+    @Test
+    void templatesAreCheckedByTheGateNotByTheirPublisher() {
+        noClasses().that().resideInAPackage("org.jifen.api.policy.template..")
+                .should().dependOnClassesThat().belongToAnyOf(org.jifen.engine.policy.PolicyCompiler.class,
+                        org.jifen.engine.cases.PolicyTest.class)
+                .because("PolicyPublisher.publishTemplate compiles a template and runs its cases")
                 .check(classes);
     }
 

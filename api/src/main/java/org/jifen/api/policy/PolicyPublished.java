@@ -15,4 +15,9 @@ public record PolicyPublished(PublishCommand command, int version, String conten
     public String villageId() {
         return command.source().villageId();
     }
+
+    /** Whether this is a template's own version: {@link #villageId} is then the template's id. */
+    public boolean template() {
+        return command.origin() == PublishCommand.Origin.TEMPLATE_VERSION;
+    }
 }

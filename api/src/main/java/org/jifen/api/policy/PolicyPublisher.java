@@ -2,20 +2,13 @@ package org.jifen.api.policy;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
-import org.jifen.engine.cases.CaseResult;
-import org.jifen.engine.check.PolicyChecks;
-import org.jifen.engine.cases.PolicyTest;
 import org.jifen.engine.policy.CompiledPolicy;
-import org.jifen.engine.policy.PolicyCompiler;
-import org.jifen.engine.policy.PolicyException;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.engine.policy.VillageConfig;
 import org.jifen.persistence.policy.PolicyVersionMapper;
 import org.jifen.persistence.policy.PolicyVersionRow;
-import org.jifen.persistence.village.VillageMapper;
 import org.jifen.persistence.village.VillageRow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,35 +16,34 @@ import org.springframework.stereotype.Service;
 
 /**
  * The publish gate, one for every route (start-up loader, file watcher, draft, restore, template,
- * village settings): compiles and runs the bundle's sample cases first (within the time
- * limit of {@link PolicyRuns}), so a broken policy or one whose cases fail never becomes a version; then stores the files as the
- * village's next version and activates it. A village that {@code extends} a template is published
- * with the template's latest version attached (see {@link TemplateStore}).
+ * village settings) and the only code that stores a version: checks the bundle first
+ * ({@link PublishChecks}), so a broken policy or one whose cases fail never becomes a version; then
+ * stores it as the next version, records the audit entry and emits {@link PolicyPublished}. A
+ * village that {@code extends} a template is published with the template's latest version attached
+ * (see {@link TemplateStore}); a template's own versions go through {@link #publishTemplate}.
  */
 @Service
 public class PolicyPublisher {
 
-    private final PolicyCompiler compiler = new PolicyCompiler();
+    private static final int ATTEMPTS = 4;
+
     private final PolicyVersionMapper versions;
-    private final VillageMapper villages;
     private final PolicyRegistry registry;
     private final AuditLog audit;
     private final TemplateStore templates;
     private final VillageIdentity identity;
-
-    private final PolicyRuns runs;
+    private final PublishChecks checks;
     private final ApplicationEventPublisher events;
 
-    PolicyPublisher(PolicyVersionMapper versions, VillageMapper villages, PolicyRegistry registry, AuditLog audit,
-            TemplateStore templates, VillageIdentity identity, PolicyRuns runs, ApplicationEventPublisher events) {
-        this.events = events;
-        this.runs = runs;
-        this.audit = audit;
-        this.identity = identity;
-        this.templates = templates;
+    PolicyPublisher(PolicyVersionMapper versions, PolicyRegistry registry, AuditLog audit, TemplateStore templates,
+            VillageIdentity identity, PublishChecks checks, ApplicationEventPublisher events) {
         this.versions = versions;
-        this.villages = villages;
         this.registry = registry;
+        this.audit = audit;
+        this.templates = templates;
+        this.identity = identity;
+        this.checks = checks;
+        this.events = events;
     }
 
     /**
@@ -65,6 +57,9 @@ public class PolicyPublisher {
      * @throws PublishRejectedException when it does not compile or a case fails; nothing is stored then
      */
     public Publication publish(PublishCommand command) {
+        if (command.origin() == PublishCommand.Origin.TEMPLATE_VERSION) {
+            throw new IllegalArgumentException("a template's version is published with publishTemplate");
+        }
         PolicySource source = templates.attachLatest(command.source());
         String village = source.villageId();
         String hash = source.contentHash();
@@ -72,7 +67,7 @@ public class PolicyPublisher {
         LocalDateTime from = command.effectiveFrom() == null ? null
                 : command.effectiveFrom().truncatedTo(ChronoUnit.MILLIS);
         boolean immediate = from == null || !from.isAfter(now);
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             PolicyVersionRow latest = versions.findLatest(village);
             String previous = latest == null ? null : latest.contentHash();
             if (immediate && latest != null && latest.contentHash().equals(hash)
@@ -82,19 +77,13 @@ public class PolicyPublisher {
                 return new Publication(latest.version(), hash, false, true, live);
             }
             int version = latest == null ? 1 : latest.version() + 1;
-            CompiledPolicy compiled = compile(source, version);
-            requirePassingCases(source, compiled);
-            try {
-                versions.insert(new PolicyVersionRow(village, version, hash, PolicyFiles.toJson(source.files()),
-                        command.author(), command.comment(), from, null));
-                templates.link(source, version);
-            } catch (DuplicateKeyException e) {
+            CompiledPolicy compiled = checks.village(source, version);
+            if (!store(new PolicyVersionRow(village, version, hash, PolicyFiles.toJson(source.files()),
+                    command.author(), command.comment(), from, null), attempt)) {
                 compiled.close();
-                if (attempt >= 3) {
-                    throw e;
-                }
                 continue;
             }
+            templates.link(source, version);
             audit.record(village, command.origin() == PublishCommand.Origin.RESTORE ? AuditAction.POLICY_RESTORE
                     : AuditAction.POLICY_PUBLISH, "policy/versions/" + version, previous, hash,
                     "version " + version + " by " + command.author() + " (" + command.origin().name().toLowerCase()
@@ -112,41 +101,51 @@ public class PolicyPublisher {
     }
 
     /**
-     * Compiles {@code source}; refuses it when its village.yaml changes a region or time zone the
-     * current key may not change (see {@link VillageIdentity}).
+     * Stores a county template's next version through the same gate: it must compile on its own and
+     * pass its cases; it is stored under {@link TemplateStore#storedId}, audited and announced as a
+     * {@link PolicyPublished} with origin {@code TEMPLATE_VERSION} (no village changes; the caller
+     * republishes the villages that extend it through {@link #publish}). Content equal to the latest
+     * version stores nothing ({@code created} false).
+     *
+     * @throws PublishRejectedException when the template does not compile or a case fails
      */
-    private CompiledPolicy compile(PolicySource source, int version) {
-        long started = System.nanoTime();
-        CompiledPolicy compiled;
-        try {
-            compiled = compiler.compile(source, version);
-        } catch (PolicyException e) {
-            throw new PublishRejectedException(source.villageId(), e.problems(), List.of(), List.of());
-        } finally {
-            registry.compiled(System.nanoTime() - started);
+    public Publication publishTemplate(PolicySource template, String author, String comment) {
+        String id = template.villageId();
+        String stored = TemplateStore.storedId(id);
+        String hash = template.contentHash();
+        checks.template(template);
+        PublishCommand command = new PublishCommand(template, author, comment, null,
+                PublishCommand.Origin.TEMPLATE_VERSION, null);
+        for (int attempt = 1; ; attempt++) {
+            PolicyVersionRow latest = versions.findLatest(stored);
+            String previous = latest == null ? null : latest.contentHash();
+            if (latest != null && latest.contentHash().equals(hash)) {
+                events.publishEvent(new PolicyPublished(command, latest.version(), hash, previous, false, null, null));
+                return new Publication(latest.version(), hash, false, false, null);
+            }
+            int version = latest == null ? 1 : latest.version() + 1;
+            if (!store(new PolicyVersionRow(stored, version, hash, PolicyFiles.toJson(template.files()), author,
+                    comment, null, null), attempt)) {
+                continue;
+            }
+            audit.record(stored, AuditAction.POLICY_PUBLISH, "templates/" + id + "/versions/" + version, previous,
+                    hash, "template " + id + " version " + version + " by " + author
+                    + (comment == null ? "" : ": " + comment));
+            events.publishEvent(new PolicyPublished(command, version, hash, previous, true, null, null));
+            return new Publication(version, hash, true, false, null);
         }
-        VillageConfig config = compiled.config();
-        try {
-            VillageIdentity.requireMayChange(villages.findById(source.villageId()), config.region(),
-                    config.timezone().getId(), PolicySource.VILLAGE_FILE + ": ");
-        } catch (RuntimeException e) {
-            compiled.close();
-            throw e;
-        }
-        return compiled;
     }
 
-    private void requirePassingCases(PolicySource source, CompiledPolicy compiled) {
-        List<org.jifen.engine.policy.Problem> findings = PolicyChecks.run(source, compiled, null);
-        if (PolicyChecks.blocks(findings)) { // a static check's ERROR (a double award...) stops a new version
-            compiled.close();
-            throw new PublishRejectedException(source.villageId(), findings, List.of(), List.of());
-        }
-        PolicyTest.VillageReport report = new PolicyTest(compiler).run(runs.bounded(compiled), source.caseFiles());
-        if (!report.passed()) {
-            compiled.close();
-            List<CaseResult> failed = report.cases().stream().filter(c -> !c.passed()).toList();
-            throw new PublishRejectedException(source.villageId(), List.of(), failed, report.problems());
+    /** Inserts the row; false when another instance took the number first and a retry is left. */
+    private boolean store(PolicyVersionRow row, int attempt) {
+        try {
+            versions.insert(row);
+            return true;
+        } catch (DuplicateKeyException e) {
+            if (attempt >= ATTEMPTS) {
+                throw e;
+            }
+            return false;
         }
     }
 

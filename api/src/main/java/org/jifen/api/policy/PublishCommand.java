@@ -23,7 +23,9 @@ public record PublishCommand(PolicySource source, String author, String comment,
         /** A village republished on a new version of the template it extends. */
         TEMPLATE,
         /** A village's name, region or time zone changed through the API. */
-        VILLAGE
+        VILLAGE,
+        /** A county template's own version (stored under {@link TemplateStore#storedId}); no village changes. */
+        TEMPLATE_VERSION
     }
 
     /** A publish through the API that takes effect at once (tests and tools). */

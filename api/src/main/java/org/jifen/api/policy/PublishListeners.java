@@ -23,7 +23,7 @@ class PublishListeners {
 
     @EventListener
     void cache(PolicyPublished published) {
-        if (!published.created()) {
+        if (!published.created() || published.template()) {
             return;
         }
         if (published.policy() != null) {
@@ -36,6 +36,9 @@ class PublishListeners {
     @EventListener
     void folder(PolicyPublished published) {
         PublishCommand command = published.command();
+        if (published.template()) {
+            return;
+        }
         if (command.origin() == PublishCommand.Origin.FOLDER && command.folderHash() != null) {
             folders.imported(published.villageId(), command.folderHash(), published.version());
         } else if (published.created() && command.origin() != PublishCommand.Origin.TEMPLATE) {

@@ -16,7 +16,7 @@ class ApiDocsSecurity {
     OpenAPI jifenOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Jifen 积分").version("v1")
-                        .description("Every request needs an API key in the X-Api-Key header (see README, "
+                        .description("Every request needs an API key in the X-Api-Key header (see docs/api.md, "
                                 + "\"API keys and roles\")."))
                 .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-Api-Key")))

@@ -33,10 +33,25 @@ final class DataProblems {
     }
 
     static ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
-        log.warn("database unavailable or contended: {}", e.toString());
+        log.warn("database unavailable or contended, answered 503: {}", oneLine(e));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
                         "the database is busy or unavailable; retry the same request, it is idempotent"));
+    }
+
+    /** The exception and its root cause, each as the first line of its message: no stack trace, one log line. */
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String line = firstLine(e);
+        return root == e ? line : line + " (" + firstLine(root) + ")";
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().strip().lines().findFirst().orElse("");
+        return t.getClass().getSimpleName() + ": " + message;
     }
 
     /**

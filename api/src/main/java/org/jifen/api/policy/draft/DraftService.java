@@ -8,17 +8,13 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.api.audit.Sha256;
 import org.jifen.api.policy.ContentTooLargeException;
 import org.jifen.api.policy.PolicyConflictException;
 import org.jifen.api.policy.PolicyFiles;
-import org.jifen.api.policy.PolicyPublished;
-import org.springframework.context.event.EventListener;
 import org.jifen.api.policy.VillageYamlText;
-import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.persistence.draft.DraftFileInfo;
@@ -29,8 +25,6 @@ import org.jifen.persistence.policy.PolicyVersionRow;
 import org.jifen.persistence.village.VillageMapper;
 import org.jifen.persistence.village.VillageRow;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The draft workspace of each village, stored in {@code policy_drafts}. A village has a draft once
@@ -38,31 +32,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * effect (the live policy), or, for a village without a policy, of a {@code village.yaml} made from
  * the village's name, region and time zone. {@code village.yaml} cannot be deleted, so a draft is
  * never empty; discarding the whole draft makes the next touch start again from the live policy.
- * A publish of the draft discards it once its content is live, unless it was edited meanwhile.
+ * A publish of the draft discards it once its content is live, unless it was edited meanwhile
+ * ({@link DraftFollower}).
  */
 @Service
 public class DraftService {
-
-    /** A draft file's name: a bundle file (village.yaml, points-list.csv or .xlsx, *.drl, a case *.yaml). */
-    public static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}");
 
     private final DraftMapper drafts;
     private final VillageMapper villages;
     private final PolicyVersionMapper versions;
     private final DraftProperties properties;
-    private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final org.jifen.api.policy.TemplateStore templates;
 
     DraftService(DraftMapper drafts, VillageMapper villages, PolicyVersionMapper versions, DraftProperties properties,
-            PlatformTransactionManager transactionManager, AuditLog audit, org.jifen.api.policy.TemplateStore templates) {
+            AuditLog audit, org.jifen.api.policy.TemplateStore templates) {
         this.templates = templates;
         this.audit = audit;
         this.drafts = drafts;
         this.villages = villages;
         this.versions = versions;
         this.properties = properties;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public DraftProperties properties() {
@@ -152,41 +142,6 @@ public class DraftService {
         }
     }
 
-    /**
-     * Discards the draft when its content hash is {@code contentHash} (it holds nothing that is not
-     * in that version); a draft edited meanwhile is kept. True when it was discarded.
-     */
-    public boolean discardIf(String villageId, String contentHash) {
-        Boolean discarded = transactions.execute(status -> {
-            List<DraftFileRow> rows = drafts.lockAll(villageId);
-            if (rows.isEmpty()) {
-                return false;
-            }
-            SortedMap<String, String> files = new TreeMap<>();
-            rows.forEach(f -> files.put(f.fileName(), f.content()));
-            if (!new PolicySource(villageId, files).contentHash().equals(contentHash)) {
-                return false;
-            }
-            drafts.deleteAll(villageId);
-            return true;
-        });
-        return Boolean.TRUE.equals(discarded);
-    }
-
-    /**
-     * Follows a publish: a draft holding exactly the published content is discarded, and so is one
-     * without edits of its own (the content of the version live before), so the next edit starts from
-     * the new version; a draft with edits is kept.
-     */
-    @EventListener
-    void published(PolicyPublished published) {
-        discardIf(published.villageId(), published.contentHash());
-        discardIf(published.villageId(), published.command().source().contentHash());
-        if (published.created() && published.policy() != null && published.previousHash() != null) {
-            discardIf(published.villageId(), published.previousHash());
-        }
-    }
-
     /** Rewrites the draft's village.yaml with {@code edit}, when the village has a draft. */
     public void editVillageYaml(String villageId, UnaryOperator<String> edit, String author) {
         DraftFileRow yaml = drafts.find(villageId, PolicySource.VILLAGE_FILE);
@@ -198,16 +153,9 @@ public class DraftService {
         }
     }
 
-    /** Checks a file name: 400 unless it is a bundle file name. */
+    /** Checks a file name: 400 unless it is a bundle file name (see {@link DraftFileNames}). */
     public static void checkName(String name) {
-        if (!FILE_NAME.matcher(name).matches()) {
-            throw new InvalidFieldException("name", "a draft file name has 1 to 100 characters of A-Z a-z 0-9 _ . - "
-                    + "and does not start with '.', got " + name);
-        }
-        if (!PolicySource.isPolicyFile(name) && !PolicySource.isCaseFile(name)) {
-            throw new InvalidFieldException("name", name + " is not a policy file: use village.yaml, points-list.csv, points-list.xlsx, "
-                    + "a .drl file or a sample-case .yaml file");
-        }
+        DraftFileNames.check(name);
     }
 
     /** Starts the village's draft from the live policy when it has none. */
