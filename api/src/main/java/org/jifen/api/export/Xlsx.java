@@ -24,7 +24,8 @@ public final class Xlsx {
     /** The workbook's bytes; {@code sheet} is made a valid sheet name (at most 31 characters, no []:*?/\). */
     public static byte[] of(String sheet, List<String> title, List<String> header, List<? extends List<?>> rows) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = book.createSheet(WorkbookUtil.createSafeSheetName(sheet == null || sheet.isBlank() ? "Sheet1" : sheet));
+            String name = WorkbookUtil.createSafeSheetName(sheet == null || sheet.isBlank() ? "Sheet1" : sheet).strip();
+            Sheet s = book.createSheet(name);
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle strong = book.createCellStyle();
