@@ -47,6 +47,39 @@ export async function api(path, { method = 'GET', json, text, accept } = {}) {
   }
 }
 
+/**
+ * Downloads /api/v1{path} (an .xlsx) as the signed-in key and saves it under the server's file name
+ * (Content-Disposition filename*, RFC 5987), else {@code fallback}; resolves to the name saved.
+ */
+export async function download(path, fallback) {
+  pending(+1);
+  try {
+    let response;
+    try {
+      response = await fetch('/api/v1' + path, { headers: { 'X-CSRF-TOKEN': csrf,
+        Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+      credentials: 'same-origin' });
+    } catch (e) {
+      throw new ApiError(0, t('err.network'));
+    }
+    if (!response.ok) {
+      const problem = await response.json().catch(() => null);
+      throw new ApiError(response.status, plain(response.status, problem), problem);
+    }
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') ?? '');
+    const name = (encoded ? decodeURIComponent(encoded[1]) : fallback).replace(/[\\/:*?"<>|]/g, '_');
+    const url = URL.createObjectURL(await response.blob());
+    const a = el('a', { href: url, download: name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    return name;
+  } finally {
+    pending(-1);
+  }
+}
+
 /** How many API calls are under way, in body[data-pending] (the browser tests wait for 0). */
 function pending(change) {
   document.body.dataset.pending = String(Number(document.body.dataset.pending ?? 0) + change);
@@ -121,10 +154,12 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** A table with a header row and rows of cells (strings or nodes). */
+/** A table with a header row and rows of cells (strings or nodes); at phone width each row is a card. */
 export function fillTable(table, head, rows) {
-  table.replaceChildren(el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))),
-    el('tbody', {}, rows.map(r => r instanceof Node ? r : el('tr', {}, r.map(c => el('td', {}, c))))));
+  const body = rows.map(r => r instanceof Node ? r : el('tr', {}, r.map(c => el('td', {}, c))));
+  for (const tr of body) [...tr.children].forEach((td, i) => { if (head[i]) td.dataset.label = head[i]; });
+  table.classList.add('cards');
+  table.replaceChildren(el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))), el('tbody', {}, body));
 }
 
 // the navigation links and the language switch keep the village
