@@ -29,12 +29,15 @@ final class StatementWorkbook {
         }
         rows.add(List.of());
         rows.add(List.of("期末积分", "", "", "", "", "", s.closingBalance()));
-        String period = s.from() + "至" + s.to();
         byte[] book = Xlsx.of("积分明细", List.of(villageName + " 积分明细：" + named,
-                "积分期间：" + period, "期初积分：" + s.openingBalance() + "　收入：" + s.credited() + "　支出："
+                "积分期间：" + day(s.from()) + "至" + day(s.to()), "期初积分：" + s.openingBalance() + "　收入：" + s.credited() + "　支出："
                         + s.debited() + "　期末积分：" + s.closingBalance()), HEADER, rows);
         String id = s.memberId() != null ? s.memberId() : s.householdId();
-        return Download.xlsx(villageName + "积分明细-" + id + "-" + period + ".xlsx", book);
+        return Download.xlsx(villageName + "积分明细-" + id + "-" + s.from() + "至" + s.to() + ".xlsx", book);
+    }
+
+    private static String day(java.time.LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     private static String text(String value) {
