@@ -14,12 +14,17 @@ export const village = new URLSearchParams(location.search).get('village');
 
 const csrf = document.querySelector('meta[name=csrf]')?.content;
 
+const CHINESE = /[\u4e00-\u9fff]/;
+
 /** An API failure in plain words; status 0 means the server could not be reached. */
 export class ApiError extends Error {
   constructor(status, message, problem) {
     super(message);
     this.status = status;
     this.problem = problem;
+    // a server detail in English (no Chinese in it) is kept for the 详情 toggle, not put in the message
+    const detail = problem && typeof problem === 'object' ? problem.detail : null;
+    this.detail = detail && !CHINESE.test(detail) ? detail : null;
   }
 }
 
@@ -90,17 +95,19 @@ function plain(status, problem) {
   // 400 (a field the server refused) reads as 422: "this could not be done:" and the server's detail
   const base = t('err.' + (status === 400 ? 422 : known.includes(status) ? status : 500));
   const detail = problem && typeof problem === 'object' ? problem.detail : null;
-  return status === 422 || status === 400 || status === 409 ? `${base} ${detail ?? ''}`.trim() : base;
+  const shown = detail && CHINESE.test(detail) ? detail : ''; // English stays behind 详情 (see ApiError)
+  return status === 422 || status === 400 || status === 409 ? `${base} ${shown}`.trim() : base;
 }
 
 /**
  * Shows a message in the page's feedback bar (it stays in sight while the page scrolls): kind 'ok',
  * 'error' or 'busy'; action {label, run} adds a button (such as 撤销) that runs once.
  */
-export function say(message, kind = 'ok', action = null) {
+export function say(message, kind = 'ok', action = null, detail = null) {
   const area = document.getElementById('feedback');
   if (!area) return;
   area.replaceChildren(el('span', { class: 'message' }, message));
+  if (detail) area.append(' ', el('details', { class: 'detail' }, el('summary', {}, t('detail')), el('pre', {}, detail)));
   if (action) {
     area.append(' ', el('button', { type: 'button', class: 'link feedback-action', onclick: () => {
       area.classList.remove('show');
@@ -129,7 +136,7 @@ export async function busy(button, action) {
   try {
     return await action();
   } catch (e) {
-    say(explain(e), 'error');
+    say(explain(e), 'error', null, e instanceof ApiError ? e.detail : null);
     if (e instanceof ApiError && e.status === 401) setTimeout(() => location.assign('/console/login'), 1500);
     return undefined;
   } finally {

@@ -63,7 +63,7 @@ class ReportController {
     @GetMapping("/rankings")
     RankingView rankings(@PathVariable String village, @RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(defaultValue = "member") @Pattern(regexp = "member|household",
-                    message = "must be member or household") String by,
+                    message = "只能是 member（成员）或 household（家庭）") String by,
             @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "10") @Min(1) @Max(500) int limit) {
         village(village);
@@ -82,7 +82,7 @@ class ReportController {
         try {
             ym = YearMonth.parse(month);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidFieldException("month", "must be a month such as 2026-11");
+            throw new InvalidFieldException("month", "月份的格式应为 2026-11（must be a month such as 2026-11）");
         }
         Period period = Period.of(ym.atDay(1), ym.atEndOfMonth());
         Map<String, KindTotals> byKind = new HashMap<>();
