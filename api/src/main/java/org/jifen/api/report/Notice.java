@@ -11,7 +11,6 @@ import java.util.List;
 record Notice(String title, String issuer, LocalDate issued, Period scored, LocalDate publicUntil,
         List<NoticeLine> lines) {
 
-    static final String FOOTER = "公示期内如有异议，请向村（社区）民委员会反映。";
 
     /** The title: the village and the month, or the days when the period is not one whole month. */
     static String title(String village, Period scored) {
@@ -37,6 +36,11 @@ record Notice(String title, String issuer, LocalDate issued, Period scored, Loca
 
     String publicityText() {
         return "公示期：" + day(issued) + "至" + day(publicUntil);
+    }
+
+    /** 公示期内如有异议，请向光华村民委员会反映。 */
+    String footer() {
+        return "公示期内如有异议，请向" + issuer + "反映。";
     }
 
     String issuedText() {

@@ -38,7 +38,7 @@ final class NoticeWriter {
                     line.points(), line.balance()));
         }
         rows.add(List.of());
-        rows.add(List.of(Notice.FOOTER));
+        rows.add(List.of(notice.footer()));
         rows.add(List.of(notice.issuedText()));
         return Xlsx.of("积分公示", List.of(notice.title(), notice.scoredText(), notice.publicityText()),
                 List.of(HEADER), rows);
@@ -63,7 +63,7 @@ final class NoticeWriter {
                     .append("</td><td data-label=\"本期积分\">").append(line.points())
                     .append("</td><td data-label=\"期末积分\">").append(line.balance()).append("</td></tr>\n");
         }
-        return out.append("</table>\n<p>").append(escape(Notice.FOOTER)).append("</p>\n<p class=\"issuer\">")
+        return out.append("</table>\n<p>").append(escape(notice.footer())).append("</p>\n<p class=\"issuer\">")
                 .append("<span class=\"notice-issuer\">").append(escape(notice.issuer())).append("</span><br>")
                 .append("<span class=\"notice-date\">").append(escape(Notice.day(notice.issued()))).append("</span></p>\n")
                 .append("</body>\n</html>\n").toString();

@@ -120,11 +120,18 @@ class ConsoleReviewTest extends PolicyApiTest {
     @Test
     @Order(3)
     void theOfficialsPagesFitAPhoneWithTablesAsCards() {
+        var evidence = JSON.createObjectNode().put("id", unique("rq")).put("type", "CLEANING").put("memberId", member)
+                .put("occurredAt", YESTERDAY + "T09:30").put("status", "PENDING").put("reporterId", reporter);
+        evidence.putObject("attrs").put("photo", "https://example.org/" + "a-very-long-photo-path/".repeat(6) + "1.jpg");
+        assertThat(post(evaluations(village), batch(false, evidence)).status()).isEqualTo(200);
         browser.resize(390, 844);
         try {
             for (String page : new String[] {"", "reports", "notice", "review", "whatif"}) {
                 browser.open("/console/" + page + (page.isEmpty() ? "" : "?village=" + village));
                 browser.idle();
+                if (page.equals("review")) {
+                    browser.find("#queue li");
+                }
                 if (page.equals("reports")) {
                     browser.js("const r=document.getElementById('rankings-form'); r.from.value=arguments[0];"
                             + " r.to.value=arguments[1];", YESTERDAY.minusDays(1).toString(), YESTERDAY.toString());
@@ -133,6 +140,7 @@ class ConsoleReviewTest extends PolicyApiTest {
                     browser.feedback();
                     assertThat(browser.find("#rankings").getAttribute("class")).contains("cards");
                     assertThat(browser.all("#rankings thead th").get(0).isDisplayed()).as("no header row").isFalse();
+                    browser.js("document.getElementById('rankings').scrollIntoView();");
                 }
                 assertThat(browser.overflow()).as((page.isEmpty() ? "villages" : page) + " fits 390 px")
                         .isLessThanOrEqualTo(1);
