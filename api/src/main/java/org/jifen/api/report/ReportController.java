@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.persistence.report.KindTotals;
-import org.jifen.persistence.report.MemberPoints;
 import org.jifen.persistence.report.RankRow;
 import org.jifen.persistence.report.ReportMapper;
 import org.jifen.persistence.village.VillageMapper;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rankings, the monthly summary and the public notice (公示) of a village. */
+/** Rankings and the monthly summary of a village, as JSON or (?format=xlsx) as workbooks; the notice is {@link NoticeController}. */
 @RestController
 @Validated
 @RequestMapping("/api/v1/villages/{village}/reports")
