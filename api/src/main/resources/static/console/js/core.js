@@ -14,12 +14,17 @@ export const village = new URLSearchParams(location.search).get('village');
 
 const csrf = document.querySelector('meta[name=csrf]')?.content;
 
+const CHINESE = /[\u4e00-\u9fff]/;
+
 /** An API failure in plain words; status 0 means the server could not be reached. */
 export class ApiError extends Error {
   constructor(status, message, problem) {
     super(message);
     this.status = status;
     this.problem = problem;
+    // a server detail in English (no Chinese in it) is kept for the 详情 toggle, not put in the message
+    const detail = problem && typeof problem === 'object' ? problem.detail : null;
+    this.detail = detail && !CHINESE.test(detail) ? detail : null;
   }
 }
 
@@ -47,6 +52,39 @@ export async function api(path, { method = 'GET', json, text, accept } = {}) {
   }
 }
 
+/**
+ * Downloads /api/v1{path} (an .xlsx) as the signed-in key and saves it under the server's file name
+ * (Content-Disposition filename*, RFC 5987), else {@code fallback}; resolves to the name saved.
+ */
+export async function download(path, fallback) {
+  pending(+1);
+  try {
+    let response;
+    try {
+      response = await fetch('/api/v1' + path, { headers: { 'X-CSRF-TOKEN': csrf,
+        Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+      credentials: 'same-origin' });
+    } catch (e) {
+      throw new ApiError(0, t('err.network'));
+    }
+    if (!response.ok) {
+      const problem = await response.json().catch(() => null);
+      throw new ApiError(response.status, plain(response.status, problem), problem);
+    }
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') ?? '');
+    const name = (encoded ? decodeURIComponent(encoded[1]) : fallback).replace(/[\\/:*?"<>|]/g, '_');
+    const url = URL.createObjectURL(await response.blob());
+    const a = el('a', { href: url, download: name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    return name;
+  } finally {
+    pending(-1);
+  }
+}
+
 /** How many API calls are under way, in body[data-pending] (the browser tests wait for 0). */
 function pending(change) {
   document.body.dataset.pending = String(Number(document.body.dataset.pending ?? 0) + change);
@@ -57,17 +95,19 @@ function plain(status, problem) {
   // 400 (a field the server refused) reads as 422: "this could not be done:" and the server's detail
   const base = t('err.' + (status === 400 ? 422 : known.includes(status) ? status : 500));
   const detail = problem && typeof problem === 'object' ? problem.detail : null;
-  return status === 422 || status === 400 || status === 409 ? `${base} ${detail ?? ''}`.trim() : base;
+  const shown = detail && CHINESE.test(detail) ? detail : ''; // English stays behind 详情 (see ApiError)
+  return status === 422 || status === 400 || status === 409 ? `${base} ${shown}`.trim() : base;
 }
 
 /**
  * Shows a message in the page's feedback bar (it stays in sight while the page scrolls): kind 'ok',
  * 'error' or 'busy'; action {label, run} adds a button (such as 撤销) that runs once.
  */
-export function say(message, kind = 'ok', action = null) {
+export function say(message, kind = 'ok', action = null, detail = null) {
   const area = document.getElementById('feedback');
   if (!area) return;
   area.replaceChildren(el('span', { class: 'message' }, message));
+  if (detail) area.append(' ', el('details', { class: 'detail' }, el('summary', {}, t('detail')), el('pre', {}, detail)));
   if (action) {
     area.append(' ', el('button', { type: 'button', class: 'link feedback-action', onclick: () => {
       area.classList.remove('show');
@@ -96,7 +136,7 @@ export async function busy(button, action) {
   try {
     return await action();
   } catch (e) {
-    say(explain(e), 'error');
+    say(explain(e), 'error', null, e instanceof ApiError ? e.detail : null);
     if (e instanceof ApiError && e.status === 401) setTimeout(() => location.assign('/console/login'), 1500);
     return undefined;
   } finally {
@@ -121,10 +161,12 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** A table with a header row and rows of cells (strings or nodes). */
+/** A table with a header row and rows of cells (strings or nodes); at phone width each row is a card. */
 export function fillTable(table, head, rows) {
-  table.replaceChildren(el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))),
-    el('tbody', {}, rows.map(r => r instanceof Node ? r : el('tr', {}, r.map(c => el('td', {}, c))))));
+  const body = rows.map(r => r instanceof Node ? r : el('tr', {}, r.map(c => el('td', {}, c))));
+  for (const tr of body) [...tr.children].forEach((td, i) => { if (head[i]) td.dataset.label = head[i]; });
+  table.classList.add('cards');
+  table.replaceChildren(el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))), el('tbody', {}, body));
 }
 
 // the navigation links and the language switch keep the village

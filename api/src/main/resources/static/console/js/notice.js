@@ -1,6 +1,6 @@
 // The print view of the public notice (公示): GET …/reports/notice?from=&to=&format=html (this month by
-// default), its scripts and handlers removed, printed with the browser.
-import { api, busy, explain, say, v } from './core.js';
+// default), its scripts and handlers removed, printed with the browser; format=xlsx downloads it.
+import { api, busy, download, explain, say, t, v } from './core.js';
 
 const from = document.getElementById('notice-from');
 const to = document.getElementById('notice-to');
@@ -15,9 +15,14 @@ async function show() {
   doc.querySelectorAll('script, iframe, object, embed, link').forEach(n => n.remove());
   doc.querySelectorAll('*').forEach(n => [...n.attributes].filter(a => a.name.startsWith('on'))
     .forEach(a => n.removeAttribute(a.name)));
+  doc.querySelectorAll('table').forEach(t => t.classList.add('cards')); // cards at phone width
   document.getElementById('notice').replaceChildren(...doc.body.childNodes);
 }
 
 document.getElementById('notice-show').addEventListener('click', e => busy(e.target, show));
 document.getElementById('notice-print').addEventListener('click', () => window.print());
+document.getElementById('notice-xlsx').addEventListener('click', e => busy(e.target, async () => {
+  const name = await download(v(`/reports/notice?from=${from.value}&to=${to.value}&format=xlsx`), 'notice.xlsx');
+  say(t('downloaded', name));
+}));
 show().catch(e => say(explain(e), 'error'));

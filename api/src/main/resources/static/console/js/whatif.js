@@ -32,10 +32,12 @@ function show(report) {
     el('div', { id: 'total-change', class: totals.difference ? 'changed' : '' },
       el('b', {}, signed(totals.difference)), el('span', {}, t('change'))));
   fillTable(document.getElementById('whatif-members'), [t('member'), t('household'), t('baseline'), t('candidate'), t('change')],
-    report.members.rows.map(r => el('tr', {}, el('td', {}, r.memberId), el('td', {}, r.householdId ?? ''),
+    report.members.rows.map(r => el('tr', {}, el('td', {}, r.name ? `${r.name}（${r.memberId}）` : r.memberId),
+      el('td', {}, r.householdId ?? ''),
       el('td', {}, r.baseline), el('td', {}, r.candidate), changeCell(r.difference))));
   fillTable(document.getElementById('whatif-households'), [t('household'), t('member'), t('baseline'), t('candidate'), t('change')],
-    report.households.rows.map(r => el('tr', {}, el('td', {}, r.householdId), el('td', {}, r.members),
+    report.households.rows.map(r => el('tr', {}, el('td', {}, r.householdId),
+      el('td', {}, r.names ? `${r.names}（${r.members}）` : r.members),
       el('td', {}, r.baseline), el('td', {}, r.candidate), changeCell(r.difference))));
   document.getElementById('whatif-result').hidden = false;
 }

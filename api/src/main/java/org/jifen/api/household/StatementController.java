@@ -3,15 +3,20 @@ package org.jifen.api.household;
 import org.jifen.api.village.KnownVillages;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jifen.api.report.Period;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.ledger.LedgerRow;
 import org.jifen.persistence.member.MemberMapper;
+import org.jifen.persistence.member.MemberRow;
 import org.jifen.persistence.report.MemberPoints;
 import org.jifen.persistence.report.ReportMapper;
 import org.jifen.persistence.village.VillageMapper;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +60,30 @@ class StatementController {
     StatementView memberStatement(@PathVariable String village, @PathVariable String member,
             @RequestParam LocalDate from, @RequestParam LocalDate to) {
         village(village);
-        if (members.findById(village, member) == null) {
-            throw new NotFoundException("member " + member + " is not registered in village " + village);
+        MemberRow row = members.findById(village, member);
+        if (row == null) {
+            throw new NotFoundException("本村没有登记成员 " + member + "（member " + member
+                    + " is not registered in village " + village + "）");
         }
-        return statement(village, member, null, Period.of(from, to));
+        return statement(village, member, null, row.name(), Period.of(from, to));
+    }
+
+    /** The member's statement as a workbook (?format=xlsx). */
+    @GetMapping(path = "/members/{member}/statement", params = "format=xlsx")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    ResponseEntity<byte[]> memberStatementXlsx(@PathVariable String village, @PathVariable String member,
+            @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return StatementWorkbook.of(KnownVillages.require(villages, village).name(),
+                memberStatement(village, member, from, to));
+    }
+
+    /** The household's statement as a workbook (?format=xlsx). */
+    @GetMapping(path = "/households/{household}/statement", params = "format=xlsx")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    ResponseEntity<byte[]> householdStatementXlsx(@PathVariable String village, @PathVariable String household,
+            @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return StatementWorkbook.of(KnownVillages.require(villages, village).name(),
+                householdStatement(village, household, from, to));
     }
 
     @GetMapping("/households/{household}/statement")
@@ -66,17 +91,23 @@ class StatementController {
     StatementView householdStatement(@PathVariable String village, @PathVariable String household,
             @RequestParam LocalDate from, @RequestParam LocalDate to) {
         village(village);
-        return statement(village, null, household, Period.of(from, to));
+        String names = reports.householdMembers(village, household).stream().map(MemberPoints::name)
+                .filter(n -> n != null && !n.isBlank()).collect(Collectors.joining("、"));
+        return statement(village, null, household, names.isEmpty() ? null : names, Period.of(from, to));
     }
 
     /** Opening balance, entries and closing balance, read in one snapshot (the caller's transaction). */
-    private StatementView statement(String village, String member, String household, Period period) {
+    private StatementView statement(String village, String member, String household, String name, Period period) {
         long opening = reports.sumBefore(village, member, household, period.start());
         List<LedgerRow> rows = reports.entries(village, member, household, period.start(), period.end(),
                 MAX_ENTRIES + 1);
         if (rows.size() > MAX_ENTRIES) {
-            throw new InvalidFieldException("to", "more than " + MAX_ENTRIES + " entries: ask for a shorter period");
+            throw new InvalidFieldException("to", "超过 " + MAX_ENTRIES + " 条记录，请缩短查询期间（more than "
+                    + MAX_ENTRIES + " entries: ask for a shorter period）");
         }
+        Map<String, String> names = new HashMap<>();
+        members.findByIds(village, rows.stream().map(LedgerRow::memberId).distinct().toList())
+                .forEach(m -> names.put(m.memberId(), m.name()));
         List<StatementEntry> entries = new ArrayList<>(rows.size());
         long balance = opening;
         long credited = 0;
@@ -85,9 +116,9 @@ class StatementController {
             balance += row.points();
             credited += Math.max(0, row.points());
             debited += Math.max(0, -row.points());
-            entries.add(StatementEntry.of(row, balance));
+            entries.add(StatementEntry.of(row, names.get(row.memberId()), balance));
         }
-        return new StatementView(village, member, household, period.from(), period.to(), opening, entries, credited,
+        return new StatementView(village, member, household, name, period.from(), period.to(), opening, entries, credited,
                 debited, balance);
     }
 

@@ -3,18 +3,19 @@ package org.jifen.api.report;
 import java.util.Locale;
 
 /**
- * How a public notice shows names (village setting {@code notice.mask}): FIRST (default: 张三 → 张*,
- * 欧阳娜娜 → 欧***), LAST (张三 → *三), MIDDLE (张三丰 → 张*丰, 张三 → 张*) or NONE (the full name).
+ * How a public notice shows names (village setting {@code notice.mask}): MIDDLE (default: the surname
+ * and, from three characters, the last kept: 张三丰 → 张*丰, 张三 → 张*), FIRST (张三 → 张*, 欧阳娜娜 → 欧***),
+ * LAST (张三 → *三) or NONE (the full name).
  */
 enum NameMask {
     FIRST, LAST, MIDDLE, NONE;
 
     static final String SETTING = "notice.mask";
 
-    /** The mode a setting names; FIRST for an unknown one (masking too much is the safe mistake). */
+    /** The mode a setting names; MIDDLE when none, FIRST for an unknown one (masking too much is the safe mistake). */
     static NameMask of(String setting) {
         try {
-            return setting == null ? FIRST : valueOf(setting.strip().toUpperCase(Locale.ROOT));
+            return setting == null ? MIDDLE : valueOf(setting.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return FIRST;
         }

@@ -1,19 +1,21 @@
 package org.jifen.api.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jifen.api.export.Xlsx;
 
-/** Writes a public notice (公示) as CSV (UTF-8 with BOM, for spreadsheets) or as printable, escaped HTML. */
+/** Writes a public notice (公示) as CSV (UTF-8 with BOM), as printable escaped HTML, or as an .xlsx workbook. */
 final class NoticeWriter {
 
-    static final String[] HEADER = {"排名", "姓名", "户号", "本期积分", "期末积分"};
+    static final String[] HEADER = {"排名", "姓名", "户", "本期积分", "期末积分"};
 
     private NoticeWriter() {
     }
 
-    static String csv(List<NoticeLine> lines) {
+    static String csv(Notice notice) {
         StringBuilder out = new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
-        for (NoticeLine line : lines) {
-            out.append(line.rank()).append(',').append(cell(line.name())).append(',').append(cell(line.householdId()))
+        for (NoticeLine line : notice.lines()) {
+            out.append(line.rank()).append(',').append(cell(line.name())).append(',').append(cell(line.household()))
                     .append(',').append(line.points()).append(',').append(line.balance()).append("\r\n");
         }
         return out.toString();
@@ -28,23 +30,43 @@ final class NoticeWriter {
         return value.matches("[^\",\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
-    static String html(String title, String period, List<NoticeLine> lines, String footer) {
+    /** The workbook: title, 积分期间, 公示期 and issuer above the table, the footer below it. */
+    static byte[] xlsx(Notice notice) {
+        List<List<?>> rows = new ArrayList<>();
+        for (NoticeLine line : notice.lines()) {
+            rows.add(List.of(line.rank(), line.name(), line.household() == null ? "" : line.household(),
+                    line.points(), line.balance()));
+        }
+        rows.add(List.of());
+        rows.add(List.of(notice.footer()));
+        rows.add(List.of(notice.issuedText()));
+        return Xlsx.of("积分公示", List.of(notice.title(), notice.scoredText(), notice.publicityText()),
+                List.of(HEADER), rows);
+    }
+
+    static String html(Notice notice) {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n<style>")
+                .append("<title>").append(escape(notice.title())).append("</title>\n<style>")
                 .append("body{font-family:\"Songti SC\",\"SimSun\",serif;margin:2em}h1{text-align:center}")
                 .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:4px 8px;")
-                .append("text-align:center}@media print{body{margin:0}}</style>\n</head>\n<body>\n<h1>")
-                .append(escape(title)).append("</h1>\n<p>公示期间：").append(escape(period)).append("</p>\n<table>\n<tr>");
+                .append("text-align:center}.issuer{text-align:right}@media print{body{margin:0}}</style>\n</head>\n")
+                .append("<body>\n<h1 class=\"notice-title\">").append(escape(notice.title())).append("</h1>\n")
+                .append("<p class=\"notice-scored\">").append(escape(notice.scoredText())).append("</p>\n")
+                .append("<p class=\"notice-public\">").append(escape(notice.publicityText())).append("</p>\n<table>\n<tr>");
         for (String head : HEADER) {
             out.append("<th>").append(head).append("</th>");
         }
         out.append("</tr>\n");
-        for (NoticeLine line : lines) {
-            out.append("<tr><td>").append(line.rank()).append("</td><td>").append(escape(line.name()))
-                    .append("</td><td>").append(escape(line.householdId())).append("</td><td>").append(line.points())
-                    .append("</td><td>").append(line.balance()).append("</td></tr>\n");
+        for (NoticeLine line : notice.lines()) {
+            out.append("<tr><td data-label=\"排名\">").append(line.rank()).append("</td><td data-label=\"姓名\">")
+                    .append(escape(line.name())).append("</td><td data-label=\"户\">").append(escape(line.household()))
+                    .append("</td><td data-label=\"本期积分\">").append(line.points())
+                    .append("</td><td data-label=\"期末积分\">").append(line.balance()).append("</td></tr>\n");
         }
-        return out.append("</table>\n<p>").append(escape(footer)).append("</p>\n</body>\n</html>\n").toString();
+        return out.append("</table>\n<p>").append(escape(notice.footer())).append("</p>\n<p class=\"issuer\">")
+                .append("<span class=\"notice-issuer\">").append(escape(notice.issuer())).append("</span><br>")
+                .append("<span class=\"notice-date\">").append(escape(Notice.day(notice.issued()))).append("</span></p>\n")
+                .append("</body>\n</html>\n").toString();
     }
 
     static String escape(String text) {

@@ -5,7 +5,6 @@ import org.jifen.api.village.KnownVillages;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,12 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.persistence.report.KindTotals;
-import org.jifen.persistence.report.MemberPoints;
 import org.jifen.persistence.report.RankRow;
 import org.jifen.persistence.report.ReportMapper;
 import org.jifen.persistence.village.VillageMapper;
 import org.jifen.persistence.village.VillageRow;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,29 +27,43 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rankings, the monthly summary and the public notice (公示) of a village. */
+/** Rankings and the monthly summary of a village, as JSON or (?format=xlsx) as workbooks; the notice is {@link NoticeController}. */
 @RestController
 @Validated
 @RequestMapping("/api/v1/villages/{village}/reports")
 class ReportController {
 
-    /** The most lines a notice lists. */
-    static final int MAX_NOTICE_LINES = 5_000;
-
     private final ReportMapper reports;
     private final VillageMapper villages;
-    private final VillageSettings settings;
 
-    ReportController(ReportMapper reports, VillageMapper villages, VillageSettings settings) {
+    ReportController(ReportMapper reports, VillageMapper villages) {
         this.reports = reports;
         this.villages = villages;
-        this.settings = settings;
+    }
+
+    /** The rankings as a workbook (?format=xlsx): 排名, 编号, 姓名, 积分 under the village and the period. */
+    @GetMapping(path = "/rankings", params = "format=xlsx")
+    ResponseEntity<byte[]> rankingsXlsx(@PathVariable String village, @RequestParam LocalDate from,
+            @RequestParam LocalDate to, @RequestParam(defaultValue = "member") @Pattern(regexp = "member|household",
+                    message = "只能是 member（成员）或 household（家庭）") String by,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(500) int limit) {
+        RankingView view = rankings(village, from, to, by, category, limit);
+        return ReportWorkbooks.rankings(village(village).name(), view);
+    }
+
+    /** The month's summary as a workbook (?format=xlsx): 项目 and 积分. */
+    @GetMapping(path = "/summary", params = "format=xlsx")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    ResponseEntity<byte[]> summaryXlsx(@PathVariable String village, @RequestParam String month) {
+        SummaryView view = summary(village, month);
+        return ReportWorkbooks.summary(village(village).name(), view);
     }
 
     @GetMapping("/rankings")
     RankingView rankings(@PathVariable String village, @RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(defaultValue = "member") @Pattern(regexp = "member|household",
-                    message = "must be member or household") String by,
+                    message = "只能是 member（成员）或 household（家庭）") String by,
             @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "10") @Min(1) @Max(500) int limit) {
         village(village);
@@ -71,7 +82,7 @@ class ReportController {
         try {
             ym = YearMonth.parse(month);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidFieldException("month", "must be a month such as 2026-11");
+            throw new InvalidFieldException("month", "月份的格式应为 2026-11（must be a month such as 2026-11）");
         }
         Period period = Period.of(ym.atDay(1), ym.atEndOfMonth());
         Map<LedgerKind, KindTotals> byKind = new java.util.EnumMap<>(LedgerKind.class);
@@ -84,37 +95,11 @@ class ReportController {
                 reports.sumBefore(village, null, null, period.end()));
     }
 
-    @GetMapping("/notice")
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    ResponseEntity<byte[]> notice(@PathVariable String village, @RequestParam LocalDate from,
-            @RequestParam LocalDate to, @RequestParam(defaultValue = "html") @Pattern(regexp = "csv|html",
-                    message = "must be csv or html") String format) {
-        VillageRow row = village(village);
-        Period period = Period.of(from, to);
-        NameMask mask = NameMask.of(settings.get(village, NameMask.SETTING, null));
-        Map<String, MemberPoints> balances = new HashMap<>();
-        reports.balancesAsOf(village, period.end().minusSeconds(1)).forEach(b -> balances.put(b.memberId(), b));
-        List<NoticeLine> lines = new ArrayList<>();
-        for (Ranked r : ranked(reports.ranking(village, false, null, period.start(), period.end(), MAX_NOTICE_LINES))) {
-            MemberPoints balance = balances.get(r.row.id());
-            lines.add(new NoticeLine(r.rank, mask.apply(r.row.name() == null ? r.row.id() : r.row.name()),
-                    balance == null ? null : balance.householdId(), r.row.points(), balance == null ? 0 : balance.points()));
-        }
-        String body = format.equals("csv") ? NoticeWriter.csv(lines)
-                : NoticeWriter.html(row.name() + " 积分公示", from + " 至 " + to, lines,
-                        "公示期内如有异议，请向村（社区）委员会反映。");
-        MediaType type = format.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                : new MediaType("text", "html", StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(type)
-                .header("Content-Disposition", "inline; filename=\"notice-" + from + "-" + to + "." + format + "\"")
-                .body(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private record Ranked(int rank, RankRow row) {
+    record Ranked(int rank, RankRow row) {
     }
 
     /** Competition ranking: equal points share a rank, the next rank skips (1, 1, 3). */
-    private static List<Ranked> ranked(List<RankRow> rows) {
+    static List<Ranked> ranked(List<RankRow> rows) {
         List<Ranked> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             boolean tie = i > 0 && rows.get(i).points() == rows.get(i - 1).points();

@@ -4,6 +4,7 @@ import org.jifen.api.village.KnownVillages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.jifen.api.ledger.LedgerIds;
 import org.jifen.api.ledger.LedgerProblem;
 import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.policy.PolicyTimes;
 import org.jifen.api.security.Actor;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.engine.policy.CompiledPolicy;
@@ -54,10 +56,11 @@ class ReviewService {
     private final AuditLog audit;
     private final ApiKeyMapper keys;
     private final ObjectMapper json;
+    private final QueueDetails details;
 
     ReviewService(PolicyRegistry registry, EvidenceMapper evidence, MemberMapper members, ReviewMapper reviews,
             VillageMapper villages, ApprovalCredit credit, LedgerTransactions transactions, AuditLog audit,
-            ApiKeyMapper keys, ObjectMapper json) {
+            ApiKeyMapper keys, ObjectMapper json, QueueDetails details) {
         this.registry = registry;
         this.evidence = evidence;
         this.members = members;
@@ -68,6 +71,7 @@ class ReviewService {
         this.audit = audit;
         this.keys = keys;
         this.json = json;
+        this.details = details;
     }
 
     ReviewView review(String village, String evidenceId, ReviewRequest request) {
@@ -161,16 +165,13 @@ class ReviewService {
     }
 
     PendingPage pending(String village, int limit, int offset) {
-        KnownVillages.require(villages, village);
+        ZoneId zone = PolicyTimes.zone(KnownVillages.require(villages, village).timezone());
         List<ReviewItemRow> items = reviews.openPage(village, offset, limit);
         Map<String, List<DecisionView>> decisions = reviews.decisionsOf(village,
                 items.stream().map(ReviewItemRow::evidenceId).toList()).stream()
                 .collect(Collectors.groupingBy(ReviewDecisionRow::evidenceId,
                         Collectors.mapping(DecisionView::of, Collectors.toList())));
-        return new PendingPage(reviews.countOpen(village), items.stream().map(i -> new PendingItem(i.evidenceId(),
-                i.memberId(), i.householdId(), i.evidenceType(), i.occurredAt(), i.status(), i.provisionalPoints(),
-                read(i.provisionalAwards()), decisions.getOrDefault(i.evidenceId(), List.of()), i.submittedAt()))
-                .toList());
+        return new PendingPage(reviews.countOpen(village), details.of(village, zone, items, decisions, this::read));
     }
 
     private ReviewView view(ReviewItemRow item, List<ReviewDecisionRow> decisions) {

@@ -21,9 +21,10 @@ record Reviewer(String keyId, String holder, String memberVillage, String member
     static Reviewer of(ApiKeyPrincipal key, String claimed) {
         Reviewer reviewer = new Reviewer(key.keyId(), key.holder(), key.memberVillage(), key.memberId());
         if (claimed != null && !claimed.strip().equals(reviewer.holder())) {
-            throw LedgerProblem.refused("reviewer", "the reviewer is the holder of the key that sends the decision, "
-                    + reviewer.holder() + " (key " + key.keyId() + "), not " + claimed.strip()
-                    + "; leave the field out, or ask an administrator for a key of your own");
+            throw LedgerProblem.refused("reviewer", "审核人就是发送审核决定的密钥的持有人「" + reviewer.holder()
+                    + "」，不能以「" + claimed.strip() + "」的名义审核：请不填审核人，或请管理员为您另发一把密钥"
+                    + "（the reviewer is the holder of the key that sends the decision, " + reviewer.holder()
+                    + " (key " + key.keyId() + "), not " + claimed.strip() + "）");
         }
         return reviewer;
     }

@@ -1,6 +1,6 @@
 // Rankings (GET …/reports/rankings?from=&to=&by=&category=&limit=): members or households by points
 // earned in the period, optionally of one category, as a bar chart. Equal points share a rank.
-import { api, busy, el, fillTable, say, t, v } from '../core.js';
+import { api, busy, download, el, fillTable, say, t, v } from '../core.js';
 import { draw } from './charts.js';
 
 const form = document.getElementById('rankings-form');
@@ -16,12 +16,22 @@ export async function loadCategories() {
   form.category.append(...categories.map(c => el('option', { value: c }, c)));
 }
 
+function query(format) {
+  const q = new URLSearchParams({ from: form.from.value, to: form.to.value, by: form.by.value, limit: '20' });
+  if (form.category.value) q.set('category', form.category.value);
+  if (format) q.set('format', format);
+  return q;
+}
+
+document.getElementById('rankings-xlsx').addEventListener('click', e => {
+  if (!form.reportValidity()) return;
+  busy(e.target, async () => say(t('downloaded', await download(v('/reports/rankings?' + query('xlsx')), 'rankings.xlsx'))));
+});
+
 form.addEventListener('submit', e => {
   e.preventDefault();
   busy(e.submitter, async () => {
-    const query = new URLSearchParams({ from: form.from.value, to: form.to.value, by: form.by.value, limit: '20' });
-    if (form.category.value) query.set('category', form.category.value);
-    const result = await api(v('/reports/rankings?' + query));
+    const result = await api(v('/reports/rankings?' + query()));
     fillTable(document.getElementById('rankings'), [t('rank'), t('id'), t('name'), t('points')],
       result.rows.map(r => [String(r.rank), r.id, r.name ?? '', String(r.points)]));
     draw('chart-rankings', 'bar', result.rows.map(r => r.name || r.id),

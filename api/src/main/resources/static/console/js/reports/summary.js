@@ -1,5 +1,5 @@
 // The village summary of a month (GET …/reports/summary?month=), and the six months to it as a chart.
-import { api, busy, el, say, t, v } from '../core.js';
+import { api, busy, download, el, say, t, v } from '../core.js';
 import { draw } from './charts.js';
 
 const form = document.getElementById('summary-form');
@@ -27,4 +27,10 @@ form.addEventListener('submit', e => {
       label: t(f), data: summaries.map(s => s[f]) })));
     say(`${current.month}: ${t('issued')} ${current.issued}`);
   });
+});
+
+document.getElementById('summary-xlsx').addEventListener('click', e => {
+  if (!form.reportValidity()) return;
+  busy(e.target, async () => say(t('downloaded',
+    await download(v(`/reports/summary?month=${form.month.value}&format=xlsx`), 'summary.xlsx'))));
 });

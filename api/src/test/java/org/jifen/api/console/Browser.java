@@ -34,6 +34,7 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     private final String base;
     private final Path profile;
+    private final Path downloads;
 
     /** Whether this machine has Debian's chromium and chromedriver (.ci/run installs them). */
     static boolean available() {
@@ -43,6 +44,7 @@ final class Browser implements AutoCloseable {
     Browser(int port) {
         try {
             profile = Files.createTempDirectory("jifen-chromium-");
+            downloads = Files.createTempDirectory("jifen-downloads-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,6 +53,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -116,6 +120,29 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits for a finished download whose name ends with {@code suffix} and returns its bytes (then deletes it). */
+    byte[] downloaded(String suffix) {
+        Path file = until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.delete(file);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
+    int overflow() {
+        return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).intValue();
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
@@ -131,10 +158,12 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a profile left in the temp dir does no harm
+        for (Path dir : List.of(profile, downloads)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a profile left in the temp dir does no harm
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.jifen.api.export.Workbooks;
 import org.jifen.api.policy.draft.PolicyApiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -17,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The reports page against the real report endpoints: rankings (rank, id, name, points) by member and
- * by household, a household's statement, the month's summary, and the public notice with masked names.
+ * by household, a household's statement, the month's summary, the public notice with its title, issuer,
+ * dates and masked names, and every report downloaded as .xlsx and read back with POI.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleReportsTest extends PolicyApiTest {
@@ -35,8 +37,11 @@ class ConsoleReportsTest extends PolicyApiTest {
     @BeforeAll
     void start() {
         Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        village = publishedVillage("reports");
-        member(first, "张三");
+        village = newVillage("reports");
+        assertThat(putText(draftFile(village, "village.yaml"), villageYaml(village)
+                + "settings:\n  notice.issuer: 测试村党群服务中心\n").status()).isIn(200, 201);
+        assertThat(publish(village, "张三", "初版").status()).isEqualTo(201);
+        member(first, "张三华");
         member(second, "李四");
         clean(first, "T08:30");
         clean(first, "T09:30");
@@ -98,8 +103,75 @@ class ConsoleReportsTest extends PolicyApiTest {
             String text = browser.find("#notice").getText();
             return text.contains("李*") ? text : null;
         });
-        assertThat(notice).contains("积分公示", "张*", "李*").doesNotContain("张三", "李四");
+        assertThat(notice).contains("积分公示", "张*华", "李*").doesNotContain("张三", "李四");
         browser.screenshot("18-notice");
+    }
+
+    @Test
+    void theNoticeNamesTheVillageIssuerDateAndTheScoredPeriodAndMasksResidents() {
+        browser.open("/console/notice?village=" + village);
+        browser.idle();
+        browser.js("document.getElementById('notice-from').value=arguments[0];"
+                + "document.getElementById('notice-to').value=arguments[1];", YESTERDAY.toString(), YESTERDAY.toString());
+        browser.find("#notice-show").click();
+        browser.until(d -> browser.find("#notice").getText().contains("李*") ? true : null);
+        String day = day(YESTERDAY);
+        assertThat(browser.find("#notice .notice-title").getText()).isEqualTo("测试村 " + day + "至" + day + " 积分公示");
+        assertThat(browser.find("#notice .notice-scored").getText()).isEqualTo("积分期间：" + day + "至" + day);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertThat(browser.find("#notice .notice-public").getText())
+                .isEqualTo("公示期：" + day(today) + "至" + day(today.plusDays(6)));
+        assertThat(browser.find("#notice .notice-issuer").getText()).isEqualTo("测试村党群服务中心");
+        assertThat(browser.find("#notice .notice-date").getText()).isEqualTo(day(today));
+        List<WebElement> rows = browser.all("#notice tr:has(td)");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("1", "张*华", "张*华户", "4");
+        assertThat(rows.get(1).getText()).contains("2", "李*", "李*户", "2");
+        assertThat(browser.find("#notice").getText()).doesNotContain("公示期间", "张三", "李四", first, second, "h-");
+        browser.screenshot("20-notice-title-issuer");
+    }
+
+    @Test
+    void eachReportDownloadsAsAWorkbookThatReadsBack() {
+        browser.open("/console/reports?village=" + village);
+        browser.idle();
+        String from = YESTERDAY.minusDays(1).toString();
+        String to = YESTERDAY.plusDays(1).toString();
+        browser.js("const s=document.getElementById('statement-form'); s.kind.value='member'; s.id.value=arguments[0];"
+                + " s.from.value=arguments[1]; s.to.value=arguments[2];"
+                + " const r=document.getElementById('rankings-form'); r.from.value=arguments[1]; r.to.value=arguments[2];"
+                + " document.querySelector('#summary-form [name=month]').value=arguments[3];",
+                first, from, to, YESTERDAY.toString().substring(0, 7));
+        Workbooks.Read statement = download("#statement-xlsx", "积分明细-" + first);
+        assertThat(statement.text()).contains("测试村 积分明细：成员 " + first + "（张三华）", "期初积分：0",
+                "时间|成员编号|姓名|项目|类别|积分|余额|政策版本", "|" + first + "|张三华|打扫卫生|弘德|2|2|1", "期末积分||||||4");
+        Workbooks.Read rankings = download("#rankings-xlsx", "积分排行");
+        assertThat(rankings.text()).contains("测试村 积分排行（按成员）", "名次|成员编号|姓名|积分",
+                "1|" + first + "|张三华|4", "2|" + second + "|李四|2");
+        Workbooks.Read summary = download("#summary-xlsx", "积分月度汇总");
+        assertThat(summary.text()).contains("项目|积分", "发放|6", "月末未使用积分|6");
+
+        browser.open("/console/notice?village=" + village);
+        browser.idle();
+        browser.js("document.getElementById('notice-from').value=arguments[0];"
+                + "document.getElementById('notice-to').value=arguments[1];", from, to);
+        Workbooks.Read notice = download("#notice-xlsx", "积分公示");
+        assertThat(notice.sheet()).isEqualTo("积分公示");
+        assertThat(notice.text()).contains("积分公示", "积分期间：", "公示期：", "排名|姓名|户|本期积分|期末积分",
+                "1|张*华|张*华户|4|4", "2|李*|李*户|2|2", "测试村党群服务中心")
+                .doesNotContain("张三", "李四", first, second, "h-");
+    }
+
+    /** Clicks a 下载表格 button, waits for the file and reads it back with POI; its Chinese name is checked. */
+    private Workbooks.Read download(String button, String named) {
+        browser.clearFeedback();
+        browser.find(button).click();
+        assertThat(browser.feedback().getText()).contains("已下载", named, ".xlsx");
+        return Workbooks.read(browser.downloaded(".xlsx"));
+    }
+
+    private static String day(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     @Test

@@ -91,10 +91,10 @@ class MonthWalkthroughTest extends LedgerApiTest {
                 .containsExactly(26L, 3L, 9L, 11L, 3L, 0L);
         assertThat(get(v(village) + "/reports/summary?month=2026-01").body().path("outstanding").asLong()).isEqualTo(2);
         Response notice = get(v(village) + "/reports/notice?from=2025-12-01&to=2025-12-31&format=csv");
-        assertThat(notice.raw()).isEqualTo("\uFEFF排名,姓名,户号,本期积分,期末积分\r\n1,李*,h-1,9,0\r\n2,张*,h-1,8,0\r\n"
-                + "3,王*,h-2,3,0\r\n");
+        assertThat(notice.raw()).isEqualTo("\uFEFF排名,姓名,户,本期积分,期末积分\r\n1,李*,李*户,9,0\r\n2,张*,李*户,8,0\r\n"
+                + "3,王*,王*户,3,0\r\n");
         assertThat(get(v(village) + "/reports/notice?from=2025-12-01&to=2025-12-31").raw())
-                .contains("测试村 积分公示", "<td>张*</td>");
+                .contains("测试村 2025年12月 积分公示", "<td data-label=\"姓名\">张*</td>");
     }
 
     private void assertBalances(String village, long zhang, long li, long wang) {

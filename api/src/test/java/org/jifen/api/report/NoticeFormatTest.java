@@ -2,6 +2,7 @@ package org.jifen.api.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ class NoticeFormatTest {
     @Test
     void masksNamesAsTheVillageChooses() {
         assertThat(NameMask.of(null).apply("张三")).isEqualTo("张*");
+        assertThat(NameMask.of(null).apply("张三华")).isEqualTo("张*华");
         assertThat(NameMask.of("first").apply("欧阳娜娜")).isEqualTo("欧***");
         assertThat(NameMask.of("LAST").apply("张三")).isEqualTo("*三");
         assertThat(NameMask.of("MIDDLE").apply("张三丰")).isEqualTo("张*丰");
@@ -22,17 +24,31 @@ class NoticeFormatTest {
 
     @Test
     void csvHasABomQuotesWhereNeededAndDefusesFormulas() {
-        String csv = NoticeWriter.csv(List.of(new NoticeLine(1, "张*", "户,1", 10, 12),
-                new NoticeLine(2, "=cmd()", null, 5, 5)));
-        assertThat(csv).startsWith("\uFEFF排名,姓名,户号,本期积分,期末积分\r\n")
+        String csv = NoticeWriter.csv(notice(List.of(new NoticeLine(1, "张*", "户,1", 10, 12),
+                new NoticeLine(2, "=cmd()", null, 5, 5))));
+        assertThat(csv).startsWith("\uFEFF排名,姓名,户,本期积分,期末积分\r\n")
                 .contains("1,张*,\"户,1\",10,12\r\n").contains("2,'=cmd(),,5,5\r\n");
     }
 
     @Test
     void htmlIsEscapedAndPrintable() {
-        String html = NoticeWriter.html("测试村 积分公示", "2026-11-01 至 2026-11-30",
-                List.of(new NoticeLine(1, "<script>", "h&1", 3, 3)), "如有异议");
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">", "测试村 积分公示",
-                "&lt;script&gt;", "h&amp;1", "@media print").doesNotContain("<script>");
+        String html = NoticeWriter.html(notice(List.of(new NoticeLine(1, "<script>", "h&1", 3, 3))));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">",
+                "测试村 2026年11月 积分公示", "积分期间：2026年11月1日至2026年11月30日", "公示期：2026年12月1日至2026年12月7日",
+                "测试村民委员会", "2026年12月1日", "&lt;script&gt;", "h&amp;1", "@media print").doesNotContain("<script>");
+    }
+
+    @Test
+    void titlesNameTheMonthOrTheDaysAndTheIssuerFollowsTheVillage() {
+        assertThat(Notice.title("光华村", new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15))))
+                .isEqualTo("光华村 2026年11月1日至2026年11月15日 积分公示");
+        assertThat(Notice.defaultIssuer("光华")).isEqualTo("光华村民委员会");
+        assertThat(Notice.defaultIssuer("光华村")).isEqualTo("光华村民委员会");
+    }
+
+    private static Notice notice(List<NoticeLine> lines) {
+        return new Notice(Notice.title("测试村", new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))),
+                Notice.defaultIssuer("测试村"), LocalDate.of(2026, 12, 1),
+                new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)), LocalDate.of(2026, 12, 7), lines);
     }
 }

@@ -3,15 +3,27 @@ package org.jifen.api.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jifen.api.export.Download;
+import org.jifen.api.export.Workbooks;
 import org.jifen.api.redemption.LedgerApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Rankings, the monthly summary, households, statements and the public notice of one scripted November. */
 class ReportApiTest extends LedgerApiTest {
 
     private String village;
+
+    @LocalServerPort
+    private int port;
 
     /** 张三 and 李四 share household h-A; 王五 h-B; 赵六 h-C. */
     @BeforeEach
@@ -92,13 +104,48 @@ class ReportApiTest extends LedgerApiTest {
         Response csv = get(v(village) + "/reports/notice?from=2025-11-01&to=2025-11-30&format=csv");
         assertThat(csv.status()).as(csv.raw()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.raw()).isEqualTo("\uFEFF排名,姓名,户号,本期积分,期末积分\r\n1,张*,h-A,14,9\r\n2,李*,h-A,6,6\r\n"
-                + "2,赵*,h-C,6,6\r\n4,王*,h-B,5,5\r\n");
+        assertThat(csv.raw()).isEqualTo("\uFEFF排名,姓名,户,本期积分,期末积分\r\n1,张*,李*户,14,9\r\n2,李*,李*户,6,6\r\n"
+                + "2,赵*,赵*户,6,6\r\n4,王*,王*户,5,5\r\n");
         Response html = get(v(village) + "/reports/notice?from=2025-11-01&to=2025-11-30");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.contentType()).startsWith("text/html");
-        assertThat(html.raw()).contains("测试村 积分公示", "2025-11-01 至 2025-11-30", "<td>张*</td>")
-                .doesNotContain("张三", "李四");
+        assertThat(html.raw()).contains("测试村 2025年11月 积分公示", "积分期间：2025年11月1日至2025年11月30日",
+                "公示期：", "测试村民委员会", "<td data-label=\"姓名\">张*</td>").doesNotContain("张三", "李四", "h-A");
+    }
+
+    @Test
+    void everyReportDownloadsAsAWorkbookWithAChineseFileName() throws Exception {
+        Workbooks.Read notice = xlsx("/reports/notice?from=2025-11-01&to=2025-11-30&format=xlsx", "积分公示");
+        assertThat(notice.sheet()).isEqualTo("积分公示");
+        assertThat(notice.text()).startsWith("测试村 2025年11月 积分公示\n积分期间：2025年11月1日至2025年11月30日\n公示期：")
+                .contains("排名|姓名|户|本期积分|期末积分\n1|张*|李*户|14|9\n2|李*|李*户|6|6\n2|赵*|赵*户|6|6\n4|王*|王*户|5|5\n",
+                        "测试村民委员会").doesNotContain("张三", "h-A", "zhang");
+        Workbooks.Read ranking = xlsx("/reports/rankings?from=2025-11-01&to=2025-11-30&by=household&format=xlsx",
+                "积分排行");
+        assertThat(ranking.text()).startsWith("测试村 积分排行（按家庭）\n积分期间：2025年11月1日至2025年11月30日\n\n")
+                .contains("名次|家庭编号|家庭成员|积分\n1|h-A|李四、张三|20\n");
+        Workbooks.Read summary = xlsx("/reports/summary?month=2025-11&format=xlsx", "积分月度汇总");
+        assertThat(summary.text()).contains("项目|积分\n发放|34\n扣减|3\n兑换|5\n", "月末未使用积分|26");
+        Workbooks.Read household = xlsx("/households/h-A/statement?from=2025-11-01&to=2025-11-30&format=xlsx", "积分明细");
+        assertThat(household.text()).contains("家庭 h-A（李四、张三）", "期初积分：0", "时间|成员编号|姓名|项目|类别|积分|余额|政策版本",
+                "2025-11-02 09:00|zhang|张三|", "期末积分||||||15");
+        Workbooks.Read member = xlsx("/members/li/statement?from=2025-11-01&to=2025-11-30&format=xlsx", "积分明细");
+        assertThat(member.text()).contains("成员 li（李四）", "2025-11-03 09:00|li|李四|");
+        assertThat(report("/members/li/statement?from=2025-11-01&to=2025-11-30").path("name").asText()).isEqualTo("李四");
+    }
+
+    /** The workbook at {@code path}, checked to be an .xlsx attachment whose UTF-8 file name contains {@code named}. */
+    private Workbooks.Read xlsx(String path, String named) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + v(village) + path)).header(API_KEY, ADMIN_KEY).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains(Download.XLSX.toString());
+        String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(disposition).startsWith("attachment; filename=\"").contains("filename*=UTF-8''");
+        assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), StandardCharsets.UTF_8))
+                .contains(named).endsWith(".xlsx");
+        return Workbooks.read(response.body());
     }
 
     private JsonNode report(String path) {

@@ -43,6 +43,12 @@ public interface ReportMapper {
   /** Every member with entries up to {@code at} (inclusive): the sum of those entries, ordered by member id. */
   List<MemberPoints> balancesAsOf(@Param("villageId") String villageId, @Param("at") LocalDateTime at);
 
+  /**
+   * The village's members that have a household and a name, by household and member id (a public
+   * notice names a household by its head's masked name, never by its id).
+   */
+  List<org.jifen.persistence.member.MemberRow> namedHouseholdMembers(@Param("villageId") String villageId);
+
   /** The members' entries up to {@code at} (inclusive), by member, time and entry id (for FIFO expiry). */
   List<LedgerRow> entriesUpTo(@Param("villageId") String villageId, @Param("memberIds") List<String> memberIds,
       @Param("at") LocalDateTime at);

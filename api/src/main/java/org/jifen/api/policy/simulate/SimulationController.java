@@ -2,7 +2,10 @@ package org.jifen.api.policy.simulate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jifen.persistence.member.MemberMapper;
 import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.policy.PolicyRuns;
 import org.jifen.api.web.NotFoundException;
@@ -38,9 +41,12 @@ class SimulationController {
     private final DraftBundles drafts;
     private final PolicySimulator simulator;
     private final PolicyRuns runs;
+    private final MemberMapper members;
 
-    SimulationController(PolicyRegistry registry, DraftBundles drafts, PolicySimulator simulator, PolicyRuns runs) {
+    SimulationController(PolicyRegistry registry, DraftBundles drafts, PolicySimulator simulator, PolicyRuns runs,
+            MemberMapper members) {
         this.runs = runs;
+        this.members = members;
         this.registry = registry;
         this.drafts = drafts;
         this.simulator = simulator;
@@ -53,9 +59,14 @@ class SimulationController {
         CompiledPolicy active = registry.active(village)
                 .orElseThrow(() -> new NotFoundException("village " + village + " does not exist or has no policy"));
         SimulationWindow window = SimulationWindow.parse(from, to, active.config().timezone());
+        SimulationReport report;
         try (PolicyRuns.Slot slot = runs.start(village, "模拟")) {
-            return simulate(village, active, window);
+            report = simulate(village, active, window);
         }
+        Map<String, String> names = new HashMap<>();
+        members.findByIds(village, report.members().rows().stream().map(SimulationReport.MemberPoints::memberId)
+                .toList()).stream().filter(m -> m.name() != null).forEach(m -> names.put(m.memberId(), m.name()));
+        return report.withNames(names);
     }
 
     private SimulationReport simulate(String village, CompiledPolicy active, SimulationWindow window) {

@@ -2,6 +2,8 @@ package org.jifen.api.policy.simulate;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jifen.engine.policy.AwardOutcome;
 
 /**
@@ -32,12 +34,40 @@ public record SimulationReport(
     public record Totals(long baseline, long candidate, long difference) {
     }
 
-    /** One member with evidence in the window. */
-    public record MemberPoints(String memberId, String householdId, long baseline, long candidate, long difference) {
+    /** One member with evidence in the window; {@code name} null when not registered. */
+    public record MemberPoints(String memberId, String householdId, long baseline, long candidate, long difference,
+            String name) {
+
+        public MemberPoints(String memberId, String householdId, long baseline, long candidate, long difference) {
+            this(memberId, householdId, baseline, candidate, difference, null);
+        }
     }
 
-    /** One household: the sum of its members with evidence in the window. */
-    public record HouseholdPoints(String householdId, int members, long baseline, long candidate, long difference) {
+    /**
+     * One household: the sum of its members with evidence in the window; {@code names} the names of
+     * those of them listed (、), null when none is known.
+     */
+    public record HouseholdPoints(String householdId, int members, long baseline, long candidate, long difference,
+            String names) {
+
+        public HouseholdPoints(String householdId, int members, long baseline, long candidate, long difference) {
+            this(householdId, members, baseline, candidate, difference, null);
+        }
+    }
+
+    /** This report with members' names ({@code names}: member id to name) in its member and household rows. */
+    public SimulationReport withNames(Map<String, String> names) {
+        List<MemberPoints> people = members.rows().stream().map(m -> new MemberPoints(m.memberId(), m.householdId(),
+                m.baseline(), m.candidate(), m.difference(), names.get(m.memberId()))).toList();
+        Map<String, String> byHousehold = people.stream().filter(m -> m.householdId() != null && m.name() != null)
+                .collect(Collectors.groupingBy(MemberPoints::householdId, java.util.TreeMap::new,
+                        Collectors.mapping(MemberPoints::name, Collectors.joining("、"))));
+        List<HouseholdPoints> homes = households.rows().stream().map(h -> new HouseholdPoints(h.householdId(),
+                h.members(), h.baseline(), h.candidate(), h.difference(), byHousehold.get(h.householdId()))).toList();
+        return new SimulationReport(villageId, from, to, baselineVersion, evidenceCount, durationMillis, complete,
+                replayedUntil, totals, new Listing<>(members.count(), members.changed(), members.omitted(), people),
+                new Listing<>(households.count(), households.changed(), households.omitted(), homes), changed,
+                baselineErrors, candidateErrors);
     }
 
     /**

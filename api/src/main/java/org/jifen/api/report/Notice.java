@@ -1,0 +1,49 @@
+package org.jifen.api.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A public notice (公示): its title (「光华村 2026年11月 积分公示」), the issuing committee, the issue
+ * date, the period that was scored (积分期间), the publicity period (公示期, from the issue date) and the lines.
+ */
+record Notice(String title, String issuer, LocalDate issued, Period scored, LocalDate publicUntil,
+        List<NoticeLine> lines) {
+
+
+    /** The title: the village and the month, or the days when the period is not one whole month. */
+    static String title(String village, Period scored) {
+        YearMonth month = YearMonth.from(scored.from());
+        boolean wholeMonth = scored.from().equals(month.atDay(1)) && scored.to().equals(month.atEndOfMonth());
+        return village + " " + (wholeMonth ? month.getYear() + "年" + month.getMonthValue() + "月"
+                : day(scored.from()) + "至" + day(scored.to())) + " 积分公示";
+    }
+
+    /** 「光华村民委员会」 for 光华村, 「光华村村民委员会」 for 光华: the default issuer. */
+    static String defaultIssuer(String village) {
+        return village.endsWith("村") ? village + "民委员会" : village + "村民委员会";
+    }
+
+    /** 2026年11月1日. */
+    static String day(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    String scoredText() {
+        return "积分期间：" + day(scored.from()) + "至" + day(scored.to());
+    }
+
+    String publicityText() {
+        return "公示期：" + day(issued) + "至" + day(publicUntil);
+    }
+
+    /** 公示期内如有异议，请向光华村民委员会反映。 */
+    String footer() {
+        return "公示期内如有异议，请向" + issuer + "反映。";
+    }
+
+    String issuedText() {
+        return issuer + "　" + day(issued);
+    }
+}
