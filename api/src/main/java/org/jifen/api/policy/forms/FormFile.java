@@ -73,14 +73,16 @@ final class FormFile {
      */
     String write(String text, String villageId, RuleForm form, String replaces) {
         String block = block(form);
+        if (replaces != null && (text == null || blocks(text).stream().noneMatch(b -> b.form().name().equals(replaces)))) {
+            throw new InvalidFieldException("replaces", "没有名为“" + replaces + "”的表单规则");
+        }
         if (text == null || text.isBlank()) {
             return "package village." + villageId.replace('-', '_') + ";\n\n"
                     + "// 表单规则：由编辑页「规则」中的表单生成，请用表单修改；在「高级」中改过的规则，表单不再能打开。\n\n" + block;
         }
         List<String> lines = new ArrayList<>(lines(text));
         if (replaces != null) {
-            Block old = blocks(text).stream().filter(b -> b.form().name().equals(replaces)).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("replaces", "没有名为“" + replaces + "”的表单规则"));
+            Block old = blocks(text).stream().filter(b -> b.form().name().equals(replaces)).findFirst().orElseThrow();
             List<String> kept = new ArrayList<>(lines.subList(0, old.start()));
             kept.addAll(lines(block));
             kept.addAll(lines.subList(old.end(), lines.size()));
