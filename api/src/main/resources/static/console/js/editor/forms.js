@@ -14,7 +14,10 @@ const KINDS = ['streak', 'repeat', 'role', 'hourly'];
 export async function showRules() {
   state.listing = await api(v('/policy/draft/rule-forms'));
   const { rules, types, categories } = state.listing;
-  form.type.replaceChildren(...Object.entries(types).map(([c, n]) => el('option', { value: c }, n === c ? c : `${n}（${c}）`)));
+  // types by their Chinese names (the code shows only where two types share a name)
+  const named = Object.values(types);
+  form.type.replaceChildren(...Object.entries(types).map(([c, n]) =>
+    el('option', { value: c, title: c }, named.indexOf(n) === named.lastIndexOf(n) ? n : `${n}（${c}）`)));
   form.category.replaceChildren(...categories.map(c => el('option', { value: c }, c)));
   for (const select of form.querySelectorAll('.cap-period')) {
     select.replaceChildren(el('option', { value: '' }, t('forms.capNone')),

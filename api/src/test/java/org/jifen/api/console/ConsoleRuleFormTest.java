@@ -83,7 +83,7 @@ class ConsoleRuleFormTest extends PolicyApiTest {
         browser.find("[data-new-kind=streak]").click();
         assertThat(browser.find("#rule-form-title").getText()).isEqualTo("新建规则：连续天数");
         field("name", RULE);
-        new Select(form().findElement(By.name("type"))).selectByVisibleText("垃圾分类（GARBAGE_SORTING）");
+        new Select(form().findElement(By.name("type"))).selectByVisibleText("垃圾分类");
         field("days", "7");
         field("points", "5");
         new Select(form().findElement(By.name("category"))).selectByVisibleText("弘德");
