@@ -14,6 +14,7 @@ import org.jifen.engine.pointslist.PointsList;
 import org.jifen.engine.pointslist.PointsListSource;
 import org.jifen.engine.policy.PolicySource;
 import org.jifen.engine.policy.Problem;
+import org.jifen.engine.template.Templates;
 import org.jifen.engine.yaml.PlainYaml;
 
 /**
@@ -29,6 +30,8 @@ public record FormVocabulary(Map<String, String> types, Set<String> roles, Set<S
     static final List<String> COMMON_ROLES = List.of("RESIDENT", "VILLAGER", "PARTY_MEMBER", "VOLUNTEER",
             "BUILDING_LEADER", "GRID_WORKER", "MICRO_GRID_WORKER", "LECTURER");
     static final String DEFAULT_CATEGORY = "综合";
+    private static final String TEMPLATE_YAML = Templates.ATTACHED_YAML;
+    private static final String TEMPLATE_LIST = Templates.ATTACHED_LIST;
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"\\\\\\n]*)\"");
     private static final Pattern CATEGORY = Pattern.compile("@category\\(\\s*\"([^\"\\\\\\n]*)\"\\s*\\)");
     private static final Pattern HAS_ROLE = Pattern.compile("hasRole\\(\\s*\"([A-Z][A-Z0-9_]{0,63})\"\\s*\\)");
@@ -39,22 +42,36 @@ public record FormVocabulary(Map<String, String> types, Set<String> roles, Set<S
         Set<String> roles = new TreeSet<>(COMMON_ROLES);
         Set<String> categories = new TreeSet<>(Set.of(DEFAULT_CATEGORY));
         Map<String, String> ruleFiles = new TreeMap<>();
-        if (PlainYamlMap.of(source.files().get(PolicySource.VILLAGE_FILE)) instanceof Map<?, ?> yaml) {
-            PlainYamlMap.entries(yaml.get("types")).forEach(types::put);
-            categories.addAll(PlainYamlMap.entries(yaml.get("caps")).keySet());
-            String declared = PlainYamlMap.entries(yaml.get("settings")).getOrDefault("roles", "");
-            for (String role : declared.split("[,;，；、]")) {
-                if (!role.isBlank()) {
-                    roles.add(role.trim());
+        // a village that extends a template has the template's words too (attached as _template.*); its own win
+        for (String file : List.of(TEMPLATE_YAML, PolicySource.VILLAGE_FILE)) {
+            if (PlainYamlMap.of(source.files().get(file)) instanceof Map<?, ?> yaml) {
+                PlainYamlMap.entries(yaml.get("types")).forEach(types::put);
+                categories.addAll(PlainYamlMap.entries(yaml.get("caps")).keySet());
+                String declared = PlainYamlMap.entries(yaml.get("settings")).getOrDefault("roles", "");
+                for (String role : declared.split("[,;，；、]")) {
+                    if (!role.isBlank()) {
+                        roles.add(role.trim());
+                    }
                 }
             }
         }
         List<Problem> ignored = new ArrayList<>();
-        PointsList list = source.files().containsKey(PolicySource.POINTS_LIST_FILE)
-                || source.files().containsKey(PolicySource.POINTS_LIST_XLSX) ? PointsListSource.parse(source, ignored) : null;
-        if (list != null) {
+        List<PointsList> lists = new ArrayList<>();
+        if (source.files().containsKey(PolicySource.POINTS_LIST_FILE)
+                || source.files().containsKey(PolicySource.POINTS_LIST_XLSX)) {
+            lists.add(PointsListSource.parse(source, ignored));
+        }
+        if (source.files().containsKey(TEMPLATE_LIST)) {
+            lists.add(PointsList.parse(TEMPLATE_LIST, source.files().get(TEMPLATE_LIST), ignored));
+        }
+        for (PointsList list : lists) {
+            if (list == null) {
+                continue;
+            }
             for (ListRow row : ListRow.of(list)) {
-                types.putIfAbsent(row.type(), row.type());
+                if (!row.type().isBlank()) {
+                    types.putIfAbsent(row.type(), row.type());
+                }
                 ruleFiles.putIfAbsent(row.item(), PolicySource.POINTS_LIST_FILE);
                 roles.addAll(row.roles());
                 if (!row.category().isBlank()) {
