@@ -89,12 +89,13 @@ public class SecurityConfiguration {
         a.requestMatchers(path(POST, V + "/policy/versions/{version}/restore")).access(access.to(Permission.EDIT_POLICY));
 
         // the draft
-        a.requestMatchers(path(GET, V + "/policy/draft/files"), path(GET, V + "/policy/draft/files/{name}"))
+        a.requestMatchers(path(GET, V + "/policy/draft/files"), path(GET, V + "/policy/draft/files/{name}"),
+                path(GET, V + "/policy/draft/rule-forms"))
                 .access(access.to(Permission.READ_DRAFT));
         a.requestMatchers(path(PUT, V + "/policy/draft/files/{name}"), path(DELETE, V + "/policy/draft/files/{name}"),
                 path(DELETE, V + "/policy/draft"), path(POST, V + "/policy/draft/validate"),
                 path(POST, V + "/policy/draft/test"), path(POST, V + "/policy/draft/publish"),
-                path(POST, V + "/policy/draft/simulate")).access(access.to(Permission.EDIT_POLICY));
+                path(POST, V + "/policy/draft/simulate"), path(POST, V + "/policy/draft/rule-forms")).access(access.to(Permission.EDIT_POLICY));
 
         // redemption, households, expiry and reports; PUT /api/v1/merchants/{merchant}: ADMIN only
         a.requestMatchers(path(PUT, V + "/catalogue/{item}")).access(access.to(Permission.EDIT_CATALOGUE));

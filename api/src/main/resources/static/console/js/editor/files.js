@@ -17,6 +17,7 @@ export function fileLabel(name) {
   if (!name) return '';
   if (name === 'points-list.csv' || name === 'points-list.xlsx') return t('file.pointsList');
   if (name === 'village.yaml') return t('file.village');
+  if (name === 'forms.drl') return t('file.forms');
   if (name.endsWith('.drl')) return t('file.drl', name.replace(/\.drl$/, ''));
   if (name.endsWith('.yaml') || name.endsWith('.yml')) return t('file.cases', name.replace(/\.ya?ml$/, ''));
   return name;
@@ -43,7 +44,7 @@ export async function loadFiles(select) {
   return listing;
 }
 
-async function refreshList() {
+export async function refreshList() {
   const listing = await api(v('/policy/draft/files'));
   const order = n => isGrid(n) ? 0 : n === 'village.yaml' ? 1 : n.endsWith('.drl') ? 2 : 3;
   const files = [...listing.files].sort((a, b) => order(a.name) - order(b.name) || a.name.localeCompare(b.name));
@@ -71,10 +72,12 @@ export async function open(name, reload = false) {
   document.getElementById('file-name').textContent = fileLabel(name);
   document.getElementById('code-pane').hidden = isGrid(name);
   document.getElementById('grid-pane').hidden = !isGrid(name);
+  document.getElementById('rules-pane').hidden = true;
   if (isGrid(name)) showGrid(text); else show(name, text);
   for (const a of list.querySelectorAll('a')) a.classList.toggle('on', a.dataset.file === name);
   markDirty(false);
   setTimeout(regrow, 0);
+  document.dispatchEvent(new CustomEvent('file-opened', { detail: name }));
 }
 
 /** The open file's text as the page has it (unsaved edits included). */

@@ -2,6 +2,7 @@
 import { say, t } from '../core.js';
 import { loadFiles } from './files.js';
 import './checks.js';
+import './tabs.js';
 import { fillCaseForm } from './newcase.js';
 import { loadVersions } from './publish.js';
 

@@ -178,6 +178,10 @@ abstract class AuthorizationMatrix extends PolicyApiTest {
                     sending("POST", V + "/policy/draft/publish", "{\"author\":\"矩阵\",\"comment\":\"再发布\"}")),
             row("POST", V + "/policy/draft/simulate", "OFFICIAL:own",
                     noBody("POST", V + "/policy/draft/simulate?from=2026-10-01&to=2026-11-01")),
+            row("GET", V + "/policy/draft/rule-forms", "OFFICIAL:own AUDITOR", reading(V + "/policy/draft/rule-forms")),
+            row("POST", V + "/policy/draft/rule-forms", "a type the draft does not know: 400", "OFFICIAL:own", true,
+                    (f, v) -> { }, sending("POST", V + "/policy/draft/rule-forms",
+                            "{\"form\":{\"kind\":\"streak\",\"name\":\"矩阵连续\",\"type\":\"MX_NONE\",\"days\":7,\"points\":5}}")),
 
             // redemption, households, expiry and reports
             row("PUT", V + "/catalogue/{item}", "OFFICIAL:own",

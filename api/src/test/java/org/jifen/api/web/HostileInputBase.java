@@ -49,8 +49,12 @@ abstract class HostileInputBase extends PolicyApiTest implements HostileCorpus {
         final String simulateVillage = publishedVillage("hz-sim");
         final String filesVillage = newVillage("hz-files");
 
+        final String formsVillage = newVillage("hz-forms");
+
         Fixture() {
             register(evalVillage, member);
+            assertThat(putText(draftFile(formsVillage, "village.yaml"), villageYaml(formsVillage)
+                    + "types:\n  GARBAGE_SORTING: 垃圾分类\n").status()).isEqualTo(200);
         }
 
         List<Target> targets() {
@@ -93,6 +97,13 @@ abstract class HostileInputBase extends PolicyApiTest implements HostileCorpus {
                     // points are signed (a penalty is negative), so they are not in the corpus of counts
                     List.of("/requestKey", "/memberId", "/category", "/reason", "/operator"), List.of(),
                     List.of(), List.of(), List.of(), List.of()));
+            // a rule form becomes rule text: every field is whitelisted (the names are unique, so a valid one is written)
+            targets.add(new Target("rule-forms", "POST", () -> draft(formsVillage) + "/rule-forms",
+                    () -> object(Map.of("form", Map.of("kind", "role", "name", unique("连续"), "type", "GARBAGE_SORTING",
+                            "category", "弘德", "points", 2, "roles", List.of("PARTY_MEMBER"), "maxTimes", "1/WEEK"))),
+                    List.of("/form/kind", "/form/name", "/form/type", "/form/category", "/form/roles/0", "/form/maxTimes",
+                            "/replaces"), List.of("/form/points"), List.of(), List.of("/form/roles"), List.of("/form"),
+                    List.of()));
             if (keysApi()) {
                 targets.add(new Target("keys", "POST", () -> "/api/v1/keys",
                         () -> object(Map.of("name", "测试流水线", "role", "PIPELINE", "villages", List.of(evalVillage))),
