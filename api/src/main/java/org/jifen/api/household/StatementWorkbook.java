@@ -2,7 +2,6 @@ package org.jifen.api.household;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jifen.api.export.Download;
 import org.jifen.api.export.Xlsx;
 import org.springframework.http.ResponseEntity;
@@ -11,9 +10,6 @@ import org.springframework.http.ResponseEntity;
 final class StatementWorkbook {
 
     static final List<String> HEADER = List.of("时间", "成员编号", "姓名", "项目", "类别", "积分", "余额", "政策版本");
-
-    private static final Map<String, String> KINDS = Map.of("AWARD", "评分", "REVERSAL", "冲正", "ADJUSTMENT", "调整",
-            "REDEMPTION", "兑换", "REDEMPTION_CANCEL", "取消兑换", "EXPIRY", "过期");
 
     private StatementWorkbook() {
     }
@@ -24,7 +20,7 @@ final class StatementWorkbook {
         List<List<?>> rows = new ArrayList<>();
         for (StatementEntry e : s.entries()) {
             rows.add(List.of(e.occurredAt().toString().replace('T', ' '), e.memberId(), text(e.memberName()),
-                    e.rule() != null ? e.rule() : KINDS.getOrDefault(e.kind(), e.kind()), text(e.category()), e.points(),
+                    e.rule() != null ? e.rule() : e.kind().label(), text(e.category()), e.points(),
                     e.balance(), e.policyVersion() == null ? "" : e.policyVersion()));
         }
         rows.add(List.of());

@@ -10,7 +10,6 @@ import java.util.Locale;
 enum NameMask {
     FIRST, LAST, MIDDLE, NONE;
 
-    static final String SETTING = "notice.mask";
 
     /** The mode a setting names; MIDDLE when none, FIRST for an unknown one (masking too much is the safe mistake). */
     static NameMask of(String setting) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jifen.api.export.Download;
 import org.jifen.api.policy.PolicyTimes;
 import org.jifen.api.village.KnownVillages;
+import org.jifen.engine.policy.ServiceSettings;
 import org.jifen.persistence.member.MemberRow;
 import org.jifen.persistence.report.MemberPoints;
 import org.jifen.persistence.report.ReportMapper;
@@ -68,7 +69,8 @@ class NoticeController {
 
     private Notice notice(VillageRow row, Period period) {
         String village = row.villageId();
-        NameMask mask = NameMask.of(settings.get(village, NameMask.SETTING, null));
+        ServiceSettings.Notice setting = settings.typed(village).notice();
+        NameMask mask = NameMask.of(setting.mask());
         Map<String, MemberPoints> balances = new HashMap<>();
         reports.balancesAsOf(village, period.end().minusSeconds(1)).forEach(b -> balances.put(b.memberId(), b));
         Map<String, String> households = households(village, mask);
@@ -83,8 +85,8 @@ class NoticeController {
                     balance == null ? 0 : balance.points()));
         }
         LocalDate today = LocalDate.now(PolicyTimes.zone(row.timezone()));
-        String issuer = settings.get(village, "notice.issuer", Notice.defaultIssuer(row.name()));
-        return new Notice(Notice.title(row.name(), period), issuer, today, period, today.plusDays(days(village) - 1L),
+        String issuer = setting.issuer() != null ? setting.issuer() : Notice.defaultIssuer(row.name());
+        return new Notice(Notice.title(row.name(), period), issuer, today, period, today.plusDays(setting.days() - 1L),
                 lines);
     }
 
@@ -105,14 +107,5 @@ class NoticeController {
     private static boolean isHead(MemberRow member) {
         String roles = "," + (member.roles() == null ? "" : member.roles().replace(" ", "")) + ",";
         return roles.contains(",HEAD,") || roles.contains(",户主,");
-    }
-
-    /** The publicity period in days (setting {@code notice.days}, 1 to 60; 7 by default). */
-    private int days(String village) {
-        try {
-            return Math.max(1, Math.min(60, Integer.parseInt(settings.get(village, "notice.days", "7"))));
-        } catch (NumberFormatException e) {
-            return 7;
-        }
     }
 }

@@ -6,7 +6,7 @@ import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.ServiceSettings;
 import org.springframework.stereotype.Component;
 
-/** A village's settings (village.yaml {@code settings:}) from its active policy; none without a policy. */
+/** A village's typed settings (village.yaml {@code settings:}, {@link ServiceSettings}) from its active policy. */
 @Component
 public class VillageSettings {
 
@@ -19,12 +19,5 @@ public class VillageSettings {
     /** The village's typed settings; the defaults without a policy. */
     public ServiceSettings typed(String villageId) {
         return registry.active(villageId).map(CompiledPolicy::settings).orElseGet(() -> ServiceSettings.of(Map.of()));
-    }
-
-    /** The village's setting {@code key}, stripped, or {@code fallback} when absent or blank. */
-    public String get(String villageId, String key, String fallback) {
-        Map<String, String> settings = registry.active(villageId).map(p -> p.config().settings()).orElse(Map.of());
-        String value = settings.get(key);
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

@@ -17,9 +17,11 @@ import java.util.Map;
  *     exceed this (in absolute value) needs two reviewers; {@link Long#MAX_VALUE} when unset
  * @param expiry {@code expiry.mode} NONE, ANNUAL (年度清零 on {@code expiry.date}, MM-DD, default
  *     12-31) or MONTHS (points expire {@code expiry.months} months after they were earned, 1–1200, default 24)
- * @param noticeMask {@code notice.mask}: how the public notice masks names (FIRST, LAST, MIDDLE, NONE)
+ * @param notice the public notice (公示): {@code notice.mask}, how it masks names (FIRST, LAST,
+ *     MIDDLE, NONE; default MIDDLE), {@code notice.issuer}, the issuing committee (null: the
+ *     village's name + 村民委员会), and {@code notice.days}, its publicity period (1–60 days, default 7)
  */
-public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Expiry expiry, String noticeMask) {
+public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Expiry expiry, Notice notice) {
 
     public static final String MAX_FUTURE = "evidence.maxFutureMinutes";
     public static final String SECOND_REVIEWER_ABOVE = "review.secondReviewerAbove";
@@ -27,12 +29,18 @@ public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Ex
     public static final String EXPIRY_DATE = "expiry.date";
     public static final String EXPIRY_MONTHS = "expiry.months";
     public static final String NOTICE_MASK = "notice.mask";
+    public static final String NOTICE_ISSUER = "notice.issuer";
+    public static final String NOTICE_DAYS = "notice.days";
     private static final List<String> MASKS = List.of("FIRST", "LAST", "MIDDLE", "NONE");
 
     /** When points expire. */
     public record Expiry(Mode mode, MonthDay date, int months) {
         /** NONE: never; ANNUAL: all at once on a day of the year; MONTHS: some months after they were earned. */
         public enum Mode { NONE, ANNUAL, MONTHS }
+    }
+
+    /** How the public notice is issued. */
+    public record Notice(String mask, String issuer, int days) {
     }
 
     /** The settings of {@code settings}, adding a problem at its line of {@code yaml} for each bad value. */
@@ -48,8 +56,14 @@ public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Ex
             r.problem(NOTICE_MASK, "公示名单的遮挡方式要写 FIRST、LAST、MIDDLE 或 NONE 之一，这里写的是「" + mask + "」");
             mask = null;
         }
+        String issuer = r.value(NOTICE_ISSUER);
+        if (issuer != null && issuer.length() > 50) {
+            r.problem(NOTICE_ISSUER, "发布单位最多 50 个字");
+            issuer = null;
+        }
+        int days = (int) r.number(NOTICE_DAYS, 7, 1, 60, "天数");
         return new ServiceSettings(maxFuture, second, new Expiry(mode, date, months),
-                mask == null ? "MIDDLE" : mask.toUpperCase(Locale.ROOT));
+                new Notice(mask == null ? "MIDDLE" : mask.toUpperCase(Locale.ROOT), issuer, days));
     }
 
     /** The settings of a published policy (checked when it was published). */

@@ -26,7 +26,7 @@ class ServiceSettingsTest {
         assertThat(settings.maxFutureMinutes()).isEqualTo(10);
         assertThat(settings.secondReviewerAbove()).isEqualTo(Long.MAX_VALUE);
         assertThat(settings.expiry()).isEqualTo(new ServiceSettings.Expiry(Mode.NONE, MonthDay.of(12, 31), 24));
-        assertThat(settings.noticeMask()).isEqualTo("MIDDLE");
+        assertThat(settings.notice()).isEqualTo(new ServiceSettings.Notice("MIDDLE", null, 7));
     }
 
     @Test
@@ -34,10 +34,12 @@ class ServiceSettingsTest {
         List<Problem> problems = new ArrayList<>();
         ServiceSettings settings = read("  evidence.maxFutureMinutes: \"30\"\n  review.secondReviewerAbove: \"5\"\n"
                 + "  expiry.mode: annual\n  expiry.date: \"06-30\"\n  expiry.months: \"12\"\n  notice.mask: first\n"
+                + "  notice.issuer: 解放村村民委员会\n  notice.days: \"5\"\n"
                 + "  patrol.points: \"3\"\n", problems);
         assertThat(problems).isEmpty();
         assertThat(settings).isEqualTo(new ServiceSettings(30, 5,
-                new ServiceSettings.Expiry(Mode.ANNUAL, MonthDay.of(6, 30), 12), "FIRST"));
+                new ServiceSettings.Expiry(Mode.ANNUAL, MonthDay.of(6, 30), 12),
+                new ServiceSettings.Notice("FIRST", "解放村村民委员会", 5)));
     }
 
     @Test

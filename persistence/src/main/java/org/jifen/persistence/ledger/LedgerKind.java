@@ -6,15 +6,26 @@ package org.jifen.persistence.ledger;
  */
 public enum LedgerKind {
   /** Credited by a rule for an evidence. */
-  AWARD,
+  AWARD("评分"),
   /** Compensates one earlier entry ({@code reverses_entry}). */
-  REVERSAL,
+  REVERSAL("冲正"),
   /** Added or removed by an official, with a reason. */
-  ADJUSTMENT,
+  ADJUSTMENT("调整"),
   /** Spent at the points supermarket or a merchant. */
-  REDEMPTION,
+  REDEMPTION("兑换"),
   /** Gives back a cancelled redemption. */
-  REDEMPTION_CANCEL,
+  REDEMPTION_CANCEL("取消兑换"),
   /** Points that expired (年度清零 or after some months). */
-  EXPIRY
+  EXPIRY("过期");
+
+  private final String label;
+
+  LedgerKind(String label) {
+    this.label = label;
+  }
+
+  /** The name residents and officials read, such as 评分 or 兑换. */
+  public String label() {
+    return label;
+  }
 }
