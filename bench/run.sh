@@ -4,7 +4,7 @@
 # Builds what it needs (offline Maven), runs the engine benchmarks (JMH, bench/.../EngineJmh), starts
 # the service (api/target/jifen.jar, its own embedded MariaDB in a temporary directory, free ports),
 # runs the end-to-end load from a separate JVM (bench/.../LoadBenchmark), stops the service and
-# its database by PID, prints one report and writes it into docs/benchmarks.md between the
+# its database by PID, prints one report and writes it into bench/NOTES.md between the
 # "issue-7 benchmark" markers (BENCH_WRITE_DOCS=0 leaves the docs alone). About 20 minutes.
 # BENCH_SKIP_ENGINE=1 runs only the end-to-end part. Short smoke run:  BENCH_JMH_ARGS='-f 1 -wi 1 -i 1 -w 1 -r 1' BENCH_LOAD_OPTS='-Dbench.rounds=1 -Dbench.seconds=3' bench/run.sh
 set -euo pipefail
@@ -83,7 +83,7 @@ cleanup; SVC=""; DATA=""
 echo; echo "== report ($OUT/report.md)"; cat "$OUT/report.md"
 
 if [ "${BENCH_WRITE_DOCS:-1}" != 0 ]; then
-  python3 - "$OUT/report.md" docs/benchmarks.md <<'PY'
+  python3 - "$OUT/report.md" bench/NOTES.md <<'PY'
 import sys, re
 report, doc = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
 text = open(doc, encoding="utf-8").read()

@@ -24,9 +24,9 @@ final class HttpLoad {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String village;
     private final String adminKey;
-    private String pipelineKey;
+    String pipelineKey;
     private String officialKey;
-    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    final String run = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong sequence = new AtomicLong();
 
     HttpLoad(String baseUrl, String key, int members) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The what-if figure of docs/benchmarks.md, not a timed test: generates {@code bench.evidence}
+ * The what-if figure of bench/NOTES.md, not a timed test: generates {@code bench.evidence}
  * (100,000) stored evidence of {@code bench.members} (1,000) members over one year for a copy of
  * the 檀阴 policy directly in the database (multi-row inserts), plus two months of credited
  * ledger before the window, then times the simulation of a draft that changes two settings and a
