@@ -8,7 +8,8 @@
 # bench/…/DbCeiling), single evidence in a closed loop, and single evidence paced at 300 requests/s.
 # Prints one line per round and a table (written into docs/benchmarks.md between the "wrk benchmark"
 # markers unless BENCH_WRITE_DOCS=0). Knobs: WRK_ROUNDS [3], WRK_SECONDS [10], WRK_MEMBERS [2000],
-# WRK_THREADS [2], WRK_CONNECTIONS [4], WRK_RATE [300]. About 5 minutes.
+# WRK_THREADS [2], WRK_CONNECTIONS [4], WRK_RATE [300], WRK_JAVA_OPTS (e.g. a JFR recording),
+# WRK_SKIP_BUILD=1 (use the jar as built). About 5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 1; }
@@ -28,10 +29,12 @@ cleanup() {
 trap cleanup EXIT INT TERM
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-echo "== build"
-mvn -o -q -B -DskipTests install -pl engine -am
-mvn -o -q -B -DskipTests package -pl api -am
-mvn -o -q -B -f bench/pom.xml package
+if [ "${WRK_SKIP_BUILD:-0}" != 1 ]; then
+  echo "== build"
+  mvn -o -q -B -DskipTests install -pl engine -am
+  mvn -o -q -B -DskipTests package -pl api -am
+  mvn -o -q -B -f bench/pom.xml package
+fi
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 echo "== service"
@@ -39,7 +42,7 @@ PORT=$(free_port); DBPORT=$(free_port)
 DATA=$(mktemp -d "${TMPDIR:-/var/tmp}/jifen-wrk.XXXXXX")
 ADMIN="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 JDBC="jdbc:mysql://127.0.0.1:$DBPORT/jifen?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&sslMode=DISABLED"
-java -Xmx2g -jar api/target/jifen.jar --server.port="$PORT" --jifen.embedded.port="$DBPORT" \
+java -Xmx2g ${WRK_JAVA_OPTS:-} -jar api/target/jifen.jar --server.port="$PORT" --jifen.embedded.port="$DBPORT" \
   --jifen.embedded.data-dir="$DATA/mariadb" --jifen.admin-key="$ADMIN" --jifen.watch-files=false \
   --logging.level.org.jifen.api.audit=WARN >"$OUT/service.log" 2>&1 &
 SVC=$!

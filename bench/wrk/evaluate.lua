@@ -15,7 +15,8 @@ end
 
 local types = {"PATROL", "CLEANING", "VOLUNTEER", "LITTERING", "ELDER_CARE", "CLUTTER"}
 local key, run, members, batch, pause
-local sent, failed, n = 0, 0, 0
+sent, failed = 0, 0
+local n = 0
 local phase = tostring(os.time())
 
 function init(args)
