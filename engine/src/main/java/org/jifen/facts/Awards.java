@@ -8,4 +8,9 @@ public interface Awards {
 
     /** A penalty of {@code points} (greater than 0), recorded as negative. */
     void deduct(Evidence evidence, int points, String reason);
+
+    /** A warning (劝告/警示): no points, kept in the ledger as a WARNING and counted by Tally. */
+    default void warn(Evidence evidence, String reason) {
+        throw new UnsupportedOperationException("warn");
+    }
 }

@@ -14,8 +14,8 @@ import org.kie.api.runtime.KieSession;
  */
 final class AwardCollector extends DefaultAgendaEventListener implements Awards, ItemAwards {
 
-    /** A rule's request before caps: signed points. */
-    record Candidate(String rule, int points, String reason) {
+    /** A rule's request before caps: signed points, or a warning (0 points). */
+    record Candidate(String rule, int points, String reason, boolean warning) {
     }
 
     private final KieSession session;
@@ -107,6 +107,18 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
     }
 
     @Override
+    public void warn(Evidence evidence, String reason) {
+        if (tripped != null) {
+            return;
+        }
+        if (candidates.size() >= limits.maxFirings()) {
+            trip("more than " + limits.maxFirings() + " awards in one evaluation");
+            return;
+        }
+        candidates.add(new Candidate(currentRule, 0, shortened(reason), true));
+    }
+
+    @Override
     public void awardItem(String rule, Evidence evidence, int points, String reason) {
         currentRule = rule;
         if (points > 0) {
@@ -128,7 +140,7 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
             problems.add("rule \"" + currentRule + "\": " + verb + " needs points greater than 0, got " + asked);
             return;
         }
-        candidates.add(new Candidate(currentRule, signed, shortened(reason)));
+        candidates.add(new Candidate(currentRule, signed, shortened(reason), false));
     }
 
     List<Candidate> candidates() {

@@ -148,6 +148,11 @@ record DrlUnit(String file, String text, PackageDescr descr, CheckedFile checked
         return literalValues("Tally", KEY_TEST, KEY_USE);
     }
 
+    /** As {@link #tallyKeys()}, for the HouseholdTally patterns. */
+    Set<String> householdTallyKeys() {
+        return literalValues("HouseholdTally", KEY_TEST, KEY_USE);
+    }
+
     /**
      * The evidence types this file's Streak patterns can match: the literal {@code type == "..."}
      * values (empty when no rule matches a Streak), or null when some Streak pattern has no such test

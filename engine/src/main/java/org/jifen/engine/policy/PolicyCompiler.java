@@ -68,6 +68,14 @@ public final class PolicyCompiler {
         VillageConfig config = VillageYaml.read(source.villageId(), source.files().get(PolicySource.VILLAGE_FILE), problems);
         TemplateOverlay.Resolved resolved = TemplateOverlay.resolve(source, config, problems);
         config = resolved.config();
+        if (config != null) {
+            List<String> baseProblems = new ArrayList<>();
+            BaseScore.of(config.settings(), baseProblems);
+            String yaml = source.files().getOrDefault(PolicySource.VILLAGE_FILE, "");
+            for (String p : baseProblems) {
+                problems.add(Problem.error(PolicySource.VILLAGE_FILE, VillageYaml.lineOf(yaml, p.split(" ")[0]), 0, p));
+            }
+        }
         List<DrlUnit> units = new ArrayList<>();
         Set<String> evidenceTypes = new TreeSet<>();
         String pointsList = resolved.pointsList();
@@ -146,16 +154,21 @@ public final class PolicyCompiler {
     /** What an evaluation must sum: the Tally keys some rule can match, capped rules and categories. */
     private static TotalsScope totalsScope(List<DrlUnit> units, Map<String, RuleSpec> rules, VillageConfig config) {
         Set<String> keys = new TreeSet<>();
+        boolean household = false;
         for (DrlUnit unit : units) {
             Set<String> unitKeys = unit.tallyKeys();
-            if (unitKeys == null) {
+            Set<String> householdKeys = unit.householdTallyKeys();
+            if (unitKeys == null || householdKeys == null) {
                 return TotalsScope.ALL;
             }
             keys.addAll(unitKeys);
+            keys.addAll(householdKeys);
+            household |= unit.matches("HouseholdTally");
         }
         Set<String> capped = new TreeSet<>();
         rules.values().stream().filter(r -> r.maxTimes() != null || r.maxPoints() != null).forEach(r -> capped.add(r.name()));
-        return new TotalsScope(false, keys, capped, config.caps().keySet());
+        rules.values().stream().filter(r -> r.maxDeduct() != null).forEach(r -> capped.add(r.name()));
+        return new TotalsScope(false, keys, capped, config.caps().keySet(), household);
     }
 
     static void throwIfErrors(List<Problem> problems) {

@@ -3,7 +3,7 @@ package org.jifen.engine.policy;
 import java.util.List;
 import org.jifen.engine.sandbox.CheckedRule;
 
-/** Reads a rule's {@code @category}, {@code @maxTimes} and {@code @maxPoints}, as the sandbox read them. */
+/** Reads a rule's {@code @category}, {@code @maxTimes}, {@code @maxPoints} and {@code @maxDeduct}, as the sandbox read them. */
 final class RuleMetadata {
 
     private RuleMetadata() {
@@ -22,7 +22,8 @@ final class RuleMetadata {
         }
         Limit maxTimes = limit(file, rule, "maxTimes", problems);
         Limit maxPoints = limit(file, rule, "maxPoints", problems);
-        return new RuleSpec(rule.name(), file, rule.line(), category, maxTimes, maxPoints);
+        Limit maxDeduct = limit(file, rule, "maxDeduct", problems);
+        return new RuleSpec(rule.name(), file, rule.line(), category, maxTimes, maxPoints, maxDeduct);
     }
 
     private static Limit limit(String file, CheckedRule rule, String key, List<Problem> problems) {

@@ -3,8 +3,8 @@ package org.jifen.engine.sandbox;
 import java.util.List;
 
 /**
- * A rule's consequence ({@code then}): only {@code award.grant(…);} and {@code award.deduct(…);}
- * statements, whose evidence is a bound {@code Evidence}, whose points are a whole number and whose
+ * A rule's consequence ({@code then}): only {@code award.grant(…);}, {@code award.deduct(…);} and
+ * {@code award.warn($e, reason);} statements, whose evidence is a bound {@code Evidence}, whose points are a whole number and whose
  * reason is text. Emitted as Java, one statement per line.
  */
 final class Consequences {
@@ -51,9 +51,9 @@ final class Consequences {
         parser.next();
         parser.next();
         Token verb = parser.next();
-        if (!verb.is("grant") && !verb.is("deduct")) {
-            throw new GrammarException(verb, "award 只有 grant（加分）和 deduct（扣分）两种写法，没有“" + verb.text() + "”"
-                    + Messages.didYouMean(verb.text(), List.of("grant", "deduct")));
+        if (!verb.is("grant") && !verb.is("deduct") && !verb.is("warn")) {
+            throw new GrammarException(verb, "award 只有 grant（加分）、deduct（扣分）和 warn（劝告，不扣分）三种写法，没有“"
+                    + verb.text() + "”" + Messages.didYouMean(verb.text(), List.of("grant", "deduct", "warn")));
         }
         parser.expect("(", "award." + verb.text() + " 后面要写括号 (，却是");
         Token evidence = parser.next();
@@ -61,6 +61,12 @@ final class Consequences {
             throw new GrammarException(evidence, "award." + verb.text() + " 的第一个参数要写条件里绑定的 Evidence 变量，例如 $e");
         }
         parser.expect(",", "第一个参数后面要写逗号 ,，却是");
+        if (verb.is("warn")) {
+            String reason = reason(parser, scope);
+            parser.expect(")", "award.warn 只有两个参数：证据、理由；这里缺少右括号 )，却是");
+            parser.expect(";", "每一句后面要写英文分号 ;，却是");
+            return "award.warn(" + evidence.text() + ", " + reason + ");";
+        }
         Expr points = parser.ternary();
         ExprChecker.Typed pointsText = ExprChecker.check(points, scope);
         if (pointsText.type() != Type.INT) {
@@ -68,13 +74,19 @@ final class Consequences {
                     + pointsText.type().label() + (pointsText.type() == Type.STRING ? "（数字不要加引号）" : ""));
         }
         parser.expect(",", "分值后面要写逗号 , 和理由，却是");
+        String reason = reason(parser, scope);
+        parser.expect(")", "award." + verb.text() + " 只有三个参数：证据、分值、理由；这里缺少右括号 )，却是");
+        parser.expect(";", "每一句后面要写英文分号 ;，却是");
+        return "award." + verb.text() + "(" + evidence.text() + ", " + pointsText.text() + ", " + reason + ");";
+    }
+
+    /** A reason: an expression of text type, emitted. */
+    private static String reason(ExprParser parser, Scope scope) {
         Expr reason = parser.ternary();
         ExprChecker.Typed reasonText = ExprChecker.check(reason, scope);
         if (reasonText.type() != Type.STRING) {
             throw new GrammarException(reason.at(), "理由要写在英文双引号里，例如 \"参加巡逻\"");
         }
-        parser.expect(")", "award." + verb.text() + " 只有三个参数：证据、分值、理由；这里缺少右括号 )，却是");
-        parser.expect(";", "每一句后面要写英文分号 ;，却是");
-        return "award." + verb.text() + "(" + evidence.text() + ", " + pointsText.text() + ", " + reasonText.text() + ");";
+        return reasonText.text();
     }
 }

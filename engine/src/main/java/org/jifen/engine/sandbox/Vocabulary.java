@@ -47,7 +47,11 @@ final class Vocabulary {
         record_(Type.VILLAGE, "id", STRING, "name", STRING);
         method(Type.VILLAGE, "setting", STRING, STRING);
         method(Type.VILLAGE, "number", INT, STRING);
-        record_(Type.TALLY, "memberId", STRING, "key", STRING, "period", STRING, "count", INT, "points", INT);
+        record_(Type.TALLY, "memberId", STRING, "key", STRING, "period", STRING, "count", INT, "points", INT,
+                "warnings", INT);
+        record_(Type.HOUSEHOLD_TALLY, "householdId", STRING, "key", STRING, "period", STRING, "count", INT,
+                "points", INT, "warnings", INT);
+        record_(Type.BALANCE, "scope", STRING, "period", STRING, "base", INT, "earned", INT, "net", INT);
         record_(Type.STREAK, "memberId", STRING, "type", STRING, "days", INT);
         add(Type.NUMBER, new Entry("intValue", "intValue", "intValue", List.of(), INT));
         for (String name : List.of("isEmpty", "contains", "startsWith", "endsWith", "equals")) {
