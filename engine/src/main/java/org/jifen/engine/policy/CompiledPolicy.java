@@ -17,6 +17,7 @@ import org.jifen.engine.table.ItemTable;
 import org.jifen.facts.Balance;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
+import org.jifen.facts.Standing;
 import org.jifen.facts.Streak;
 import org.jifen.facts.Village;
 import org.kie.api.KieBase;
@@ -119,6 +120,11 @@ public final class CompiledPolicy {
         return rules;
     }
 
+    /** The village's base score and eligibility gate (settings {@code base.*}, {@code gate.atOrBelow}). */
+    public BaseScore baseScore() {
+        return base;
+    }
+
     public List<Problem> warnings() {
         return warnings;
     }
@@ -217,6 +223,39 @@ public final class CompiledPolicy {
         List<String> problems = List.copyOf(collector.problems());
         release(session);
         return new Evaluation(version, outcomes, problems);
+    }
+
+    /**
+     * Runs the programme rules of {@code period} (评星, rules with {@code @programme("QUARTER")}) at
+     * that period's close over {@code standings} (see {@link Standings#rank}), one standing at a
+     * time: their points and honours, in the standings' order. Doing it once per programme and
+     * period is the caller's part.
+     *
+     * @throws EvaluationException when a runtime guard stops a rule
+     */
+    public List<ProgrammeAward> runProgramme(org.jifen.engine.history.Period period, List<Standing> standings) {
+        if (table != null) {
+            return List.of();
+        }
+        return Programmes.run(rules, village, period, standings, facts -> {
+            RuleSession session = borrow();
+            AwardCollector collector;
+            try {
+                collector = session.fire(facts, name, System.nanoTime() + TimeUnit.DAYS.toNanos(1), Long.MAX_VALUE);
+            } catch (RuntimeException e) {
+                session.dispose();
+                throw new EvaluationException("rule failed: " + CompileErrors.plain(rootMessage(e)), e);
+            }
+            if (collector.tripped() != null) {
+                Thread.interrupted();
+                session.dispose();
+                faulty(collector.tripped());
+                throw new EvaluationException(collector.tripped());
+            }
+            List<AwardCollector.Candidate> candidates = List.copyOf(collector.candidates());
+            release(session);
+            return candidates;
+        });
     }
 
     /** How many evaluations a runtime guard has stopped (the service marks a version faulty when they keep coming). */

@@ -199,6 +199,20 @@ record DrlUnit(String file, String text, PackageDescr descr, CheckedFile checked
         return found;
     }
 
+    /** The simple names of the facts the named rule's patterns match. */
+    Set<String> factTypes(String ruleName) {
+        Set<String> types = new TreeSet<>();
+        for (RuleDescr rule : descr.getRules()) {
+            if (rule.getName().equals(ruleName) && rule.getLhs() != null) {
+                List<PatternDescr> patterns = new ArrayList<>();
+                collect(rule.getLhs(), patterns);
+                patterns.forEach(p -> types.add(p.getObjectType() == null ? ""
+                        : p.getObjectType().substring(p.getObjectType().lastIndexOf('.') + 1)));
+            }
+        }
+        return types;
+    }
+
     /** Every pattern of every rule, including those inside not, exists, or, accumulate and collect. */
     List<PatternDescr> patterns() {
         List<PatternDescr> patterns = new java.util.ArrayList<>();

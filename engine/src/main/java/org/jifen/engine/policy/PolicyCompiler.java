@@ -124,6 +124,14 @@ public final class PolicyCompiler {
         for (DrlUnit unit : units) {
             for (CheckedRule rule : unit.rules()) {
                 RuleSpec spec = RuleMetadata.read(unit.file(), rule, problems);
+                Set<String> facts = unit.factTypes(rule.name());
+                if (spec.programme() != null && (!facts.contains("Standing") || facts.contains("Evidence"))) {
+                    problems.add(Problem.error(unit.file(), rule.line(), 0, "规则“" + rule.name()
+                            + "”是评比规则（@programme）：条件里要写 Standing( … )，不能写 Evidence"));
+                } else if (spec.programme() == null && facts.contains("Standing")) {
+                    problems.add(Problem.error(unit.file(), rule.line(), 0, "规则“" + rule.name()
+                            + "”用到 Standing：只有评比规则能用，请加 @programme(\"QUARTER\") 这样的标注"));
+                }
                 RuleSpec earlier = rules.putIfAbsent(rule.name(), spec);
                 if (earlier != null) {
                     problems.add(Problem.error(unit.file(), rule.line(), 0, "规则名“" + rule.name()

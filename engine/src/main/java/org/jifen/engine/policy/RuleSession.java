@@ -28,16 +28,21 @@ final class RuleSession {
      */
     AwardCollector fire(Evidence evidence, Member member, Village village, List<?> facts, List<?> items,
             String policy, long cutDeadline, long cutFirings) {
+        List<Object> all = new ArrayList<>(facts.size() + items.size() + 3);
+        all.add(evidence);
+        all.add(member);
+        all.add(village);
+        all.addAll(facts);
+        all.addAll(items);
+        return fire(all, policy, cutDeadline, cutFirings);
+    }
+
+    /** Inserts {@code facts} in order, fires, and removes them again (a programme's village and standing). */
+    AwardCollector fire(List<?> facts, String policy, long cutDeadline, long cutFirings) {
         long deadline = collector.start(cutDeadline, cutFirings);
         Watchdog.started(this, deadline, collector.ownDeadline(), policy);
-        handles.add(session.insert(evidence));
-        handles.add(session.insert(member));
-        handles.add(session.insert(village));
         for (Object fact : facts) {
             handles.add(session.insert(fact));
-        }
-        for (Object item : items) {
-            handles.add(session.insert(item));
         }
         try {
             session.fireAllRules();

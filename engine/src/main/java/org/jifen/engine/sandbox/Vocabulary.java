@@ -52,6 +52,8 @@ final class Vocabulary {
         record_(Type.HOUSEHOLD_TALLY, "householdId", STRING, "key", STRING, "period", STRING, "count", INT,
                 "points", INT, "warnings", INT);
         record_(Type.BALANCE, "scope", STRING, "period", STRING, "base", INT, "earned", INT, "net", INT);
+        record_(Type.STANDING, "scope", STRING, "id", STRING, "period", STRING, "periodName", STRING, "total", INT,
+                "rank", INT, "of", INT);
         record_(Type.STREAK, "memberId", STRING, "type", STRING, "days", INT);
         add(Type.NUMBER, new Entry("intValue", "intValue", "intValue", List.of(), INT));
         for (String name : List.of("isEmpty", "contains", "startsWith", "endsWith", "equals")) {
