@@ -226,6 +226,17 @@ public final class CompiledPolicy {
     }
 
     /**
+     * Evaluates evidence with several participants once per participant, as that member, with
+     * {@code participantRole} set to their role: {@code lookup} gives a participant's member and
+     * histories, or null for one not registered (reported, not evaluated). Unlike {@link #evaluate},
+     * records each evaluation into its participant's histories (so participants of one household share its caps).
+     */
+    public ParticipantEvaluations evaluateParticipants(Evidence evidence, List<Participant> participants,
+            java.util.function.Function<String, ParticipantEvaluations.Registered> lookup) {
+        return ParticipantEvaluations.run(this, evidence, participants, lookup);
+    }
+
+    /**
      * Runs the programme rules of {@code period} (评星, rules with {@code @programme("QUARTER")}) at
      * that period's close over {@code standings} (see {@link Standings#rank}), one standing at a
      * time: their points and honours, in the standings' order. Doing it once per programme and

@@ -39,7 +39,7 @@ final class Vocabulary {
     static {
         record_(Type.EVIDENCE, "id", STRING, "type", STRING, "memberId", STRING, "reporterId", STRING,
                 "occurredAt", DATE_TIME, "minutes", INT, "quantity", INT, "photos", INT, "status", STRING,
-                "approved", BOOLEAN, "attrs", Type.STRING_MAP);
+                "approved", BOOLEAN, "attrs", Type.STRING_MAP, "participantRole", STRING);
         method(Type.EVIDENCE, "attr", STRING, STRING);
         method(Type.EVIDENCE, "number", INT, STRING);
         record_(Type.MEMBER, "id", STRING, "householdId", STRING, "roles", Type.STRING_SET, "joinedOn", DATE);
