@@ -52,6 +52,12 @@ public final class CaseCoverage {
         CasePlay play = new CasePlay(policy, sampleCase);
         for (Evidence evidence : sampleCase.evidence()) {
             try {
+                SampleCase.Participants participants = sampleCase.participants().get(evidence.id());
+                if (participants != null) {
+                    play.play(evidence, participants.participants()).evaluated().forEach(p -> p.evaluation().awards()
+                            .forEach(award -> fired.merge(award.rule(), 1, Integer::sum)));
+                    continue;
+                }
                 for (AwardOutcome award : play.play(evidence).awards()) {
                     fired.merge(award.rule(), 1, Integer::sum);
                 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.HistoryEntry;
+import org.jifen.engine.history.Period;
+import org.jifen.engine.policy.Participant;
 import org.jifen.engine.yaml.PlainYaml;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
@@ -76,23 +78,33 @@ final class CaseFileReader {
                     yaml.time(yaml.required(h, "at", name), name))));
         }
         List<Evidence> evidence = new ArrayList<>();
+        Map<String, SampleCase.Participants> participants = new LinkedHashMap<>();
         for (Object item : yaml.list(raw.get("evidence"), name)) {
             Map<?, ?> e = yaml.map(item, "an evidence");
             evidence.add(evidence(e, memberOf(e, ids, first, name), name, evidence.size() + 1));
+            if (e.get("participants") != null) {
+                participants.put(evidence.get(evidence.size() - 1).id(), participants(e, name));
+            }
         }
         if (!raw.containsKey("expect")) {
             throw yaml.error("case \"" + name + "\" needs 'expect' (use expect: [] for no award)");
         }
-        List<SampleCase.ExpectedAward> expect = new ArrayList<>();
-        for (Object item : yaml.list(raw.get("expect"), name)) {
-            Map<?, ?> e = yaml.map(item, "an expected award");
-            String kind = CaseYaml.text(e, "kind", "POINTS").toUpperCase();
-            if (!KINDS.contains(kind)) {
-                throw yaml.error("case \"" + name + "\": kind must be POINTS, WARNING or HONOUR, got " + kind);
+        List<SampleCase.ExpectedAward> expect = awards(raw.get("expect"), "evidence", name);
+        List<SampleCase.ProgrammeRun> programmes = new ArrayList<>();
+        for (Object item : yaml.list(raw.get("programmes"), name)) {
+            Map<?, ?> p = yaml.map(item, "a programme run");
+            String scope = CaseYaml.text(p, "scope", "户");
+            if (!scope.equals("户") && !scope.equals("人")) {
+                throw yaml.error("case \"" + name + "\": a programme's scope is 户 or 人, got " + scope);
             }
-            expect.add(new SampleCase.ExpectedAward(yaml.required(e, "evidence", name), yaml.required(e, "rule", name),
-                    yaml.integer(e, "points", 0, name), CaseYaml.text(e, "category", null),
-                    yaml.optionalInteger(e, "requested", name), CaseYaml.text(e, "member", null), kind));
+            String periodName = yaml.required(p, "period", name);
+            try {
+                ForPeriod.parse(periodName);
+                programmes.add(new SampleCase.ProgrammeRun(Period.valueOf(yaml.required(p, "programme", name)),
+                        periodName, scope, awards(p.get("expect"), "id", name)));
+            } catch (IllegalArgumentException e) {
+                throw yaml.error("case \"" + name + "\": programme " + p + ": " + e.getMessage());
+            }
         }
         List<SampleCase.ExpectedBalance> balances = new ArrayList<>();
         for (Object item : yaml.list(raw.get("balances"), name)) {
@@ -105,7 +117,34 @@ final class CaseFileReader {
             balances.add(new SampleCase.ExpectedBalance(member, household, yaml.integer(b, "net", 0, name),
                     yaml.optionalInteger(b, "warnings", name)));
         }
-        return new SampleCase(file, name, List.copyOf(members), history, evidence, expect, balances);
+        return new SampleCase(file, name, List.copyOf(members), history, evidence, expect, balances, participants,
+                programmes);
+    }
+
+    /** Expected awards; {@code subject} is the key naming the evidence (or, in a programme, the member or household). */
+    private List<SampleCase.ExpectedAward> awards(Object raw, String subject, String name) {
+        List<SampleCase.ExpectedAward> expect = new ArrayList<>();
+        for (Object item : yaml.list(raw, name)) {
+            Map<?, ?> e = yaml.map(item, "an expected award");
+            String kind = CaseYaml.text(e, "kind", "POINTS").toUpperCase();
+            if (!KINDS.contains(kind)) {
+                throw yaml.error("case \"" + name + "\": kind must be POINTS, WARNING or HONOUR, got " + kind);
+            }
+            expect.add(new SampleCase.ExpectedAward(yaml.required(e, subject, name), yaml.required(e, "rule", name),
+                    yaml.integer(e, "points", 0, name), CaseYaml.text(e, "category", null),
+                    yaml.optionalInteger(e, "requested", name), CaseYaml.text(e, "member", null), kind));
+        }
+        return expect;
+    }
+
+    private SampleCase.Participants participants(Map<?, ?> e, String name) {
+        List<Participant> participants = new ArrayList<>();
+        for (Object item : yaml.list(e.get("participants"), name)) {
+            Map<?, ?> p = yaml.map(item, "a participant");
+            participants.add(new Participant(yaml.required(p, "member", name), CaseYaml.text(p, "role", "")));
+        }
+        List<String> unregistered = yaml.list(e.get("unregistered"), name).stream().map(String::valueOf).toList();
+        return new SampleCase.Participants(participants, unregistered);
     }
 
     private String memberOf(Map<?, ?> m, Set<String> ids, String fallback, String caseName) {

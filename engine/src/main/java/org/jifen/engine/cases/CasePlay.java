@@ -2,13 +2,20 @@ package org.jifen.engine.cases;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.HistoryEntry;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.history.Period;
 import org.jifen.engine.policy.BaseScore;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.Evaluation;
+import org.jifen.engine.policy.Participant;
+import org.jifen.engine.policy.ParticipantEvaluations;
+import org.jifen.engine.policy.ProgrammeAward;
+import org.jifen.engine.policy.Standings;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
 
@@ -47,6 +54,31 @@ final class CasePlay {
         evaluation.recordInto(own, evidence);
         evaluation.recordInto(household, evidence);
         return evaluation;
+    }
+
+    /** Evaluates evidence with participants: each case member among them, the others reported. */
+    ParticipantEvaluations play(Evidence evidence, List<Participant> participants) {
+        return policy.evaluateParticipants(evidence, participants, id -> {
+            Member member = sampleCase.member(id);
+            return member == null ? null
+                    : new ParticipantEvaluations.Registered(member, member(id), household(member.householdId()));
+        });
+    }
+
+    /** Runs a programme over the case's members or households, ranked by their totals in the period. */
+    List<ProgrammeAward> run(SampleCase.ProgrammeRun run) {
+        LocalDate day = ForPeriod.parse(run.periodName());
+        Map<String, Integer> totals = new TreeMap<>();
+        for (Member member : sampleCase.members()) {
+            String id = run.scope().equals("户") ? member.householdId() : member.id();
+            MemberHistory history = run.scope().equals("户") ? household(id) : member(id);
+            int total = 0;
+            for (HistoryEntry entry : history.entries()) {
+                total += run.period().sameAs(day, entry.occurredAt().toLocalDate()) ? entry.points() : 0;
+            }
+            totals.put(id, total);
+        }
+        return policy.runProgramme(run.period(), Standings.rank(run.scope(), run.period(), run.periodName(), totals));
     }
 
     /** Net, base included, and warnings of a member's or household's history in the base period containing {@code day}. */

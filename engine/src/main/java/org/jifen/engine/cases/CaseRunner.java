@@ -19,17 +19,35 @@ final class CaseRunner {
         CasePlay play = new CasePlay(policy, sampleCase);
         List<Actual> actual = new ArrayList<>();
         List<String> differences = new ArrayList<>();
+        boolean several = sampleCase.members().size() > 1;
         for (Evidence evidence : sampleCase.evidence()) {
             try {
+                SampleCase.Participants participants = sampleCase.participants().get(evidence.id());
+                if (participants != null) {
+                    CaseParticipants.play(play, evidence, participants, differences).forEach(
+                            (member, award) -> actual.add(new Actual(evidence.id(), member, award)));
+                    continue;
+                }
                 Evaluation evaluation = play.play(evidence);
                 evaluation.credited().forEach(award -> actual.add(new Actual(evidence.id(),
-                        sampleCase.members().size() > 1 ? evidence.memberId() : null, award)));
+                        several ? evidence.memberId() : null, award)));
                 evaluation.problems().forEach(p -> differences.add("evidence " + evidence.id() + ": " + p));
             } catch (EvaluationException e) {
                 differences.add("evidence " + evidence.id() + " failed: " + e.getMessage());
             }
         }
         compare(sampleCase.expect(), actual, differences);
+        for (SampleCase.ProgrammeRun run : sampleCase.programmes()) {
+            List<Actual> awarded = new ArrayList<>();
+            try {
+                play.run(run).forEach(a -> awarded.add(new Actual(a.standing().id(), null, a.award())));
+            } catch (EvaluationException e) {
+                differences.add("programme " + run.period() + " " + run.periodName() + " failed: " + e.getMessage());
+            }
+            List<String> found = new ArrayList<>();
+            compare(run.expect(), awarded, found);
+            found.forEach(d -> differences.add("programme " + run.period() + " " + run.periodName() + ": " + d));
+        }
         balances(play, sampleCase, differences);
         List<CaseResult.Award> expected = sampleCase.expect().stream()
                 .map(w -> new CaseResult.Award(w.evidence(), w.rule(), w.points(), w.category(), w.requested())).toList();

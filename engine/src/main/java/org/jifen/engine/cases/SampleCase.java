@@ -1,6 +1,9 @@
 package org.jifen.engine.cases;
 
 import java.util.List;
+import java.util.Map;
+import org.jifen.engine.history.Period;
+import org.jifen.engine.policy.Participant;
 import org.jifen.engine.history.HistoryEntry;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
@@ -11,7 +14,20 @@ import org.jifen.facts.Member;
  * awards and balances expected.
  */
 record SampleCase(String file, String name, List<Member> members, List<Entry> history, List<Evidence> evidence,
-        List<ExpectedAward> expect, List<ExpectedBalance> balances) {
+        List<ExpectedAward> expect, List<ExpectedBalance> balances, Map<String, Participants> participants,
+        List<ProgrammeRun> programmes) {
+
+    /** An evidence's participants, and the ids among them expected to be reported as not registered. */
+    record Participants(List<Participant> participants, List<String> unregistered) {
+    }
+
+    /**
+     * A programme run after the evidence: {@code period} (QUARTER …) closing {@code periodName}
+     * (2026-Q1) over every member ({@code 人}) or household ({@code 户}) of the case, and its
+     * expected awards ({@code evidence} holds the member or household id).
+     */
+    record ProgrammeRun(Period period, String periodName, String scope, List<ExpectedAward> expect) {
+    }
 
     /** The first member. */
     Member member() {

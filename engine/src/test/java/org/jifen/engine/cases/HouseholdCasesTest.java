@@ -29,6 +29,22 @@ class HouseholdCasesTest {
             then award.grant($e, 2, "门前三包");
             end
 
+            rule "组织志愿活动"
+            when $e : Evidence( type == "VOLUNTEER_EVENT", approved, participantRole == "组织者" )
+            then award.grant($e, 5, "组织志愿活动");
+            end
+
+            rule "参加志愿活动"
+            when $e : Evidence( type == "VOLUNTEER_EVENT", approved, participantRole == "参与者" )
+            then award.grant($e, 2, "参加志愿活动");
+            end
+
+            rule "季度星"
+                @programme("QUARTER")
+            when $s : Standing( rank == 1 )
+            then award.honour($s, "季度星"); award.grant($s, 3, "季度星");
+            end
+
             rule "遛犬未牵绳 劝告"
             when
                 $e : Evidence( type == "DOG_OFF_LEASH", approved )
@@ -76,6 +92,48 @@ class HouseholdCasesTest {
         files.put("rules.drl", RULES);
         return new PolicyTest(new PolicyCompiler()).run(new PolicySource("testcun", files),
                 new TreeMap<>(Map.of("households.yaml", cases)));
+    }
+
+    private static final String PROGRAMME_CASES = """
+            cases:
+              - name: 参与人 未登记者 季度评星
+                members:
+                  - { id: m1, household: h1 }
+                  - { id: m2, household: h2 }
+                  - { id: m3, household: h3 }
+                evidence:
+                  - id: e1
+                    type: VOLUNTEER_EVENT
+                    at: "2026-03-08T09:00"
+                    participants:
+                      - { member: m1, role: 组织者 }
+                      - { member: m2, role: 参与者 }
+                      - { member: m8, role: 参与者 }
+                      - { member: m3, role: 参与者 }
+                    unregistered: [m8]
+                expect:
+                  - { evidence: e1, member: m1, rule: "组织志愿活动", points: 5 }
+                  - { evidence: e1, member: m2, rule: "参加志愿活动", points: 2 }
+                  - { evidence: e1, member: m3, rule: "参加志愿活动", points: 2 }
+                programmes:
+                  - programme: QUARTER
+                    period: 2026-Q1
+                    scope: 户
+                    expect:
+                      - { id: h1, rule: "季度星", kind: HONOUR }
+                      - { id: h1, rule: "季度星", points: 3 }
+            """;
+
+    @Test
+    void participantsAndAProgrammeRunInACase() {
+        PolicyTest.VillageReport report = run(PROGRAMME_CASES);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.cases()).singleElement().satisfies(c -> assertThat(c.differences()).isEmpty());
+        PolicyTest.VillageReport wrong = run(PROGRAMME_CASES.replace("unregistered: [m8]", "unregistered: []")
+                .replace("{ id: h1, rule: \"季度星\", points: 3 }", "{ id: h2, rule: \"季度星\", points: 3 }"));
+        assertThat(wrong.cases()).singleElement().satisfies(c -> assertThat(c.differences())
+                .anySatisfy(d -> assertThat(d).contains("participants not registered: expected [], got [m8]"))
+                .anySatisfy(d -> assertThat(d).startsWith("programme QUARTER 2026-Q1: expected but not awarded")));
     }
 
     @Test
