@@ -43,7 +43,7 @@ final class Caps {
     }
 
     static List<AwardOutcome> apply(List<AwardCollector.Candidate> candidates, Map<String, RuleSpec> rules,
-            Map<String, Limit> categoryCaps, Counts counts, Evidence evidence) {
+            VillageConfig village, Counts counts, Evidence evidence) {
         List<AwardOutcome> outcomes = new ArrayList<>(candidates.size());
         for (AwardCollector.Candidate candidate : candidates) {
             RuleSpec rule = rules.get(candidate.rule());
@@ -55,7 +55,9 @@ final class Caps {
                 continue;
             }
             String[] note = new String[1];
-            int credited = creditable(candidate.points(), rule, category, categoryCaps.get(category), counts, note);
+            int credited = candidate.points() < 0
+                    ? deductible(candidate.points(), rule, category, village.floors().get(category), counts, note)
+                    : creditable(candidate.points(), rule, category, village.caps().get(category), counts, note);
             boolean cut = credited != candidate.points();
             outcomes.add(new AwardOutcome(candidate.rule(), category, candidate.points(), credited, cut,
                     candidate.reason(), AwardOutcome.Kind.POINTS, cut ? note[0] : null));
@@ -66,21 +68,33 @@ final class Caps {
         return outcomes;
     }
 
-    private static int creditable(int requested, RuleSpec rule, String category, Limit categoryCap, Counts counts,
+    /** A penalty after {@code @maxTimes}, the rule's floor ({@code @maxDeduct}) and the category's ({@code floors}). */
+    private static int deductible(int requested, RuleSpec rule, String category, Limit categoryFloor, Counts counts,
             String[] note) {
         note[0] = CAPPED;
         if (rule != null && rule.maxTimes() != null
                 && counts.of(rule.maxTimes()).ruleAwards(rule.name(), rule.maxTimes().period()) >= rule.maxTimes().max()) {
             return 0;
         }
-        if (requested < 0) {
-            if (rule == null || rule.maxDeduct() == null) {
-                return requested;
-            }
-            note[0] = FLOOR;
+        note[0] = FLOOR;
+        int deducted = -requested;
+        if (rule != null && rule.maxDeduct() != null) {
             Limit floor = rule.maxDeduct();
-            int used = counts.of(floor).ruleDeducted(rule.name(), floor.period());
-            return -Math.min(-requested, Math.max(floor.max() - used, 0));
+            deducted = Math.min(deducted, Math.max(floor.max() - counts.of(floor).ruleDeducted(rule.name(), floor.period()), 0));
+        }
+        if (categoryFloor != null) {
+            int used = counts.of(categoryFloor).categoryDeducted(category, categoryFloor.period());
+            deducted = Math.min(deducted, Math.max(categoryFloor.max() - used, 0));
+        }
+        return -deducted;
+    }
+
+    private static int creditable(int requested, RuleSpec rule, String category, Limit categoryCap, Counts counts,
+            String[] note) {
+        note[0] = CAPPED;
+        if (rule != null && rule.maxTimes() != null
+                && counts.of(rule.maxTimes()).ruleAwards(rule.name(), rule.maxTimes().period()) >= rule.maxTimes().max()) {
+            return 0;
         }
         if (counts.base().gateAtOrBelow() != null && counts.net() <= counts.base().gateAtOrBelow()) {
             note[0] = BaseScore.GATED;

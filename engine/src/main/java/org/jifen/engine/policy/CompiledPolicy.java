@@ -219,7 +219,7 @@ public final class CompiledPolicy {
             faulty(collector.tripped());
             throw new EvaluationException(collector.tripped());
         }
-        List<AwardOutcome> outcomes = Caps.apply(collector.candidates(), rules, config.caps(), counts, evidence);
+        List<AwardOutcome> outcomes = Caps.apply(collector.candidates(), rules, config, counts, evidence);
         List<String> problems = List.copyOf(collector.problems());
         release(session);
         return new Evaluation(version, outcomes, problems);

@@ -176,7 +176,7 @@ public final class PolicyCompiler {
         Set<String> capped = new TreeSet<>();
         rules.values().stream().filter(r -> r.maxTimes() != null || r.maxPoints() != null).forEach(r -> capped.add(r.name()));
         rules.values().stream().filter(r -> r.maxDeduct() != null).forEach(r -> capped.add(r.name()));
-        return new TotalsScope(false, keys, capped, config.caps().keySet(), household);
+        return new TotalsScope(false, keys, capped, config.boundedCategories(), household);
     }
 
     static void throwIfErrors(List<Problem> problems) {

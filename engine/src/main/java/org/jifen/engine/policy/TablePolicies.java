@@ -42,7 +42,7 @@ final class TablePolicies {
                     + " rules; at most " + compileLimits.maxRules()));
         }
         PolicyCompiler.throwIfErrors(problems);
-        TotalsScope scope = new TotalsScope(false, Set.of(), capped, config.caps().keySet());
+        TotalsScope scope = new TotalsScope(false, Set.of(), capped, config.boundedCategories());
         return new CompiledPolicy(config, version, source.contentHash(), rules, new ItemTable(items), limits,
                 problems, scope);
     }
