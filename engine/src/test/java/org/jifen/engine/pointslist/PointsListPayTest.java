@@ -115,6 +115,21 @@ class PointsListPayTest {
     }
 
     @Test
+    void theXlsxListTakesTheSameCellsAndTheDeductionColumn() {
+        byte[] workbook = new XlsxFixture()
+                .row(1, "项目", "类型", "分值", "类别", "次数上限", "分数上限", "适用角色", "需审核", "最少分钟", "扣分上限")
+                .row(2, "带动群众参加活动", "MOBILISE", "5/人次 最多20", "善治", null, null, null, true)
+                .row(3, "获得表彰", "HONOURED", "国家50/省30", "荣誉", "4/YEAR/户", null, null, true)
+                .row(4, "占道经营", "STREET_STALL", -2, "守法", null, null, null, true, null, "6/YEAR")
+                .bytes();
+        List<Problem> problems = new ArrayList<>();
+        PointsList list = PointsListSource.parseXlsx("points-list.xlsx", workbook, problems);
+        assertThat(problems).isEmpty();
+        assertThat(list.items()).extracting(i -> i.pay() + " " + i.maxTimes() + " " + i.maxDeduct())
+                .containsExactly("5/人次 最多20  ", "国家50/省30 4/YEAR/户 ", "-2  6/YEAR");
+    }
+
+    @Test
     void badPayCellsAreErrorsAtTheirCell() {
         for (String cell : List.of("5/", "国家50/省-30", "国家50/国家30", "5/人次 最多0", "五分")) {
             List<Problem> problems = new ArrayList<>();
