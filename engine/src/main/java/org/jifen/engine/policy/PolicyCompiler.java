@@ -162,16 +162,15 @@ public final class PolicyCompiler {
     /** What an evaluation must sum: the Tally keys some rule can match, capped rules and categories. */
     private static TotalsScope totalsScope(List<DrlUnit> units, Map<String, RuleSpec> rules, VillageConfig config) {
         Set<String> keys = new TreeSet<>();
-        boolean household = false;
+        boolean household = units.stream().anyMatch(unit -> unit.matches("HouseholdTally"));
         for (DrlUnit unit : units) {
             Set<String> unitKeys = unit.tallyKeys();
             Set<String> householdKeys = unit.householdTallyKeys();
             if (unitKeys == null || householdKeys == null) {
-                return TotalsScope.ALL;
+                return new TotalsScope(true, Set.of(), Set.of(), Set.of(), household);
             }
             keys.addAll(unitKeys);
             keys.addAll(householdKeys);
-            household |= unit.matches("HouseholdTally");
         }
         Set<String> capped = new TreeSet<>();
         rules.values().stream().filter(r -> r.maxTimes() != null || r.maxPoints() != null).forEach(r -> capped.add(r.name()));
