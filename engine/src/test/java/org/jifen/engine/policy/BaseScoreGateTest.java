@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jifen.engine.history.HistoryEntry;
@@ -87,6 +88,23 @@ class BaseScoreGateTest {
         // and a new base period starts at the base again
         Evaluation nextYear = h.play(policy, A, evidence("e5", "VOLUNTEER", A, "2027-01-02T08:00"));
         assertThat(nextYear.credited()).extracting(AwardOutcome::points).containsExactly(3);
+    }
+
+    @Test
+    void theGateHoldsPointsListRowsToo() {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("village.yaml", YAML);
+        files.put(PolicySource.POINTS_LIST_FILE, "项目,类型,分值\n志愿服务,VOLUNTEER,3\n乱倒垃圾,DUMPING,-11\n");
+        for (PolicyCompiler compiler : List.of(new PolicyCompiler(), new PolicyCompiler().withOwnRuleBases())) {
+            CompiledPolicy policy = compiler.compile(new PolicySource("testcun", files), 1);
+            HouseholdCapsTest.Household h = new HouseholdCapsTest.Household();
+            h.play(policy, B, evidence("e1", "DUMPING", B, "2026-03-01T08:00"));
+            Evaluation gated = h.play(policy, A, evidence("e2", "VOLUNTEER", A, "2026-03-02T08:00"));
+            assertThat(gated.awards()).singleElement().satisfies(a -> {
+                assertThat(a.points()).isZero();
+                assertThat(a.note()).isEqualTo(BaseScore.GATED);
+            });
+        }
     }
 
     @Test
