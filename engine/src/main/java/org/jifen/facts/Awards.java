@@ -8,4 +8,24 @@ public interface Awards {
 
     /** A penalty of {@code points} (greater than 0), recorded as negative. */
     void deduct(Evidence evidence, int points, String reason);
+
+    /** A warning (劝告/警示): no points, kept in the ledger as a WARNING and counted by Tally. */
+    default void warn(Evidence evidence, String reason) {
+        throw new UnsupportedOperationException("warn");
+    }
+
+    /** A programme's points for a standing at a period's close (评星 bonus). */
+    default void grant(Standing standing, int points, String reason) {
+        throw new UnsupportedOperationException("grant");
+    }
+
+    /** A programme's penalty for a standing at a period's close. */
+    default void deduct(Standing standing, int points, String reason) {
+        throw new UnsupportedOperationException("deduct");
+    }
+
+    /** A programme's honour (称号, such as 季度星) for a standing: no points, a ledger entry of kind HONOUR. */
+    default void honour(Standing standing, String title) {
+        throw new UnsupportedOperationException("honour");
+    }
 }

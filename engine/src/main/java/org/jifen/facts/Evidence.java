@@ -21,6 +21,8 @@ public record Evidence(
     public static final String APPROVED = "APPROVED";
     public static final String PENDING = "PENDING";
     public static final String REJECTED = "REJECTED";
+    /** The attribute holding a participant's role when evidence is evaluated for each participant. */
+    public static final String PARTICIPANT_ROLE = "participantRole";
 
     public Evidence {
         attrs = attrs == null ? Map.of() : Map.copyOf(attrs);
@@ -29,6 +31,18 @@ public record Evidence(
 
     public boolean approved() {
         return APPROVED.equals(status);
+    }
+
+    /** The role of the member this evidence is evaluated for, as one of its participants; null otherwise. */
+    public String participantRole() {
+        return attrs.get(PARTICIPANT_ROLE);
+    }
+
+    /** This evidence as evaluated for one participant: their member id and role. */
+    public Evidence forParticipant(String participantId, String role) {
+        Map<String, String> withRole = new java.util.HashMap<>(attrs);
+        withRole.put(PARTICIPANT_ROLE, role == null ? "" : role);
+        return new Evidence(id, type, participantId, reporterId, occurredAt, minutes, quantity, photos, status, withRole);
     }
 
     /** The attribute's value, or null. */

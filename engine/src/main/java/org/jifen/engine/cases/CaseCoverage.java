@@ -6,11 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.jifen.engine.history.HistoryEntry;
-import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.engine.policy.CompiledPolicy;
-import org.jifen.engine.policy.Evaluation;
 import org.jifen.engine.policy.EvaluationException;
 import org.jifen.engine.policy.RuleSpec;
 import org.jifen.facts.Evidence;
@@ -52,16 +49,16 @@ public final class CaseCoverage {
     }
 
     private static void play(CompiledPolicy policy, SampleCase sampleCase, Map<String, Integer> fired) {
-        MemberHistory history = new MemberHistory();
-        for (HistoryEntry entry : sampleCase.history()) {
-            history.addEntry(entry);
-            history.addApprovedDay(entry.evidenceType(), entry.occurredAt().toLocalDate());
-        }
+        CasePlay play = new CasePlay(policy, sampleCase);
         for (Evidence evidence : sampleCase.evidence()) {
             try {
-                Evaluation evaluation = policy.evaluate(evidence, sampleCase.member(), history);
-                evaluation.recordInto(history, evidence);
-                for (AwardOutcome award : evaluation.awards()) {
+                SampleCase.Participants participants = sampleCase.participants().get(evidence.id());
+                if (participants != null) {
+                    play.play(evidence, participants.participants()).evaluated().forEach(p -> p.evaluation().awards()
+                            .forEach(award -> fired.merge(award.rule(), 1, Integer::sum)));
+                    continue;
+                }
+                for (AwardOutcome award : play.play(evidence).awards()) {
                     fired.merge(award.rule(), 1, Integer::sum);
                 }
             } catch (EvaluationException e) {

@@ -1,29 +1,33 @@
 package org.jifen.engine.cases;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.HistoryEntry;
+import org.jifen.engine.history.Period;
+import org.jifen.engine.policy.Participant;
 import org.jifen.engine.yaml.PlainYaml;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
 
-/** Reads {@code samples/<village>/*.yaml} in the contract's case format (§5). */
+/** Reads {@code samples/<village>/*.yaml} in the contract's case format (§5, with issue 15's members and balances). */
 final class CaseFileReader {
+
+    private static final Set<String> KINDS = Set.of("POINTS", "WARNING", "HONOUR");
 
     private final String file;
     private final Function<String, String> categoryOfRule;
+    private final CaseYaml yaml;
 
     /** {@code categoryOfRule} gives a history entry's category from its rule's name. */
     CaseFileReader(String file, Function<String, String> categoryOfRule) {
         this.file = file;
         this.categoryOfRule = categoryOfRule;
+        this.yaml = new CaseYaml(file);
     }
 
     List<SampleCase> read(String text) {
@@ -39,124 +43,141 @@ final class CaseFileReader {
         }
         List<SampleCase> result = new ArrayList<>();
         for (Object item : cases) {
-            result.add(sampleCase(map(item, "a case")));
+            result.add(sampleCase(yaml.map(item, "a case")));
         }
         return result;
     }
 
     private SampleCase sampleCase(Map<?, ?> raw) {
-        String name = text(raw, "name", null);
+        String name = CaseYaml.text(raw, "name", null);
         if (name == null) {
-            throw error("every case needs a name");
+            throw yaml.error("every case needs a name");
         }
-        Member member = member(raw.get("member") == null ? Map.of() : map(raw.get("member"), "member"));
-        List<HistoryEntry> history = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        if (raw.get("members") != null) {
+            for (Object m : yaml.list(raw.get("members"), name)) {
+                members.add(member(yaml.map(m, "a member")));
+            }
+        } else {
+            members.add(member(raw.get("member") == null ? Map.of() : yaml.map(raw.get("member"), "member")));
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        members.forEach(m -> {
+            if (!ids.add(m.id())) {
+                throw yaml.error("case \"" + name + "\": member " + m.id() + " is listed twice");
+            }
+        });
+        String first = members.get(0).id();
+        List<SampleCase.Entry> history = new ArrayList<>();
         int n = 0;
-        for (Object item : list(raw.get("history"), name)) {
-            Map<?, ?> h = map(item, "a history entry");
-            String rule = required(h, "rule", name);
-            history.add(new HistoryEntry("history-" + (++n), required(h, "type", name), rule,
-                    categoryOfRule.apply(rule), integer(h, "points", 0, name), time(required(h, "at", name), name)));
+        for (Object item : yaml.list(raw.get("history"), name)) {
+            Map<?, ?> h = yaml.map(item, "a history entry");
+            String rule = yaml.required(h, "rule", name);
+            history.add(new SampleCase.Entry(memberOf(h, ids, first, name), new HistoryEntry("history-" + (++n),
+                    yaml.required(h, "type", name), rule, categoryOfRule.apply(rule), yaml.integer(h, "points", 0, name),
+                    yaml.time(yaml.required(h, "at", name), name))));
         }
         List<Evidence> evidence = new ArrayList<>();
-        for (Object item : list(raw.get("evidence"), name)) {
-            evidence.add(evidence(map(item, "an evidence"), member.id(), name, evidence.size() + 1));
+        Map<String, SampleCase.Participants> participants = new LinkedHashMap<>();
+        for (Object item : yaml.list(raw.get("evidence"), name)) {
+            Map<?, ?> e = yaml.map(item, "an evidence");
+            evidence.add(evidence(e, memberOf(e, ids, first, name), name, evidence.size() + 1));
+            if (e.get("participants") != null) {
+                participants.put(evidence.get(evidence.size() - 1).id(), participants(e, name));
+            }
         }
         if (!raw.containsKey("expect")) {
-            throw error("case \"" + name + "\" needs 'expect' (use expect: [] for no award)");
+            throw yaml.error("case \"" + name + "\" needs 'expect' (use expect: [] for no award)");
         }
+        List<SampleCase.ExpectedAward> expect = awards(raw.get("expect"), "evidence", name);
+        List<SampleCase.ProgrammeRun> programmes = new ArrayList<>();
+        for (Object item : yaml.list(raw.get("programmes"), name)) {
+            Map<?, ?> p = yaml.map(item, "a programme run");
+            String scope = CaseYaml.text(p, "scope", "户");
+            if (!scope.equals("户") && !scope.equals("人")) {
+                throw yaml.error("case \"" + name + "\": a programme's scope is 户 or 人, got " + scope);
+            }
+            String periodName = yaml.required(p, "period", name);
+            try {
+                ForPeriod.parse(periodName);
+                programmes.add(new SampleCase.ProgrammeRun(Period.valueOf(yaml.required(p, "programme", name)),
+                        periodName, scope, awards(p.get("expect"), "id", name)));
+            } catch (IllegalArgumentException e) {
+                throw yaml.error("case \"" + name + "\": programme " + p + ": " + e.getMessage());
+            }
+        }
+        List<SampleCase.ExpectedBalance> balances = new ArrayList<>();
+        for (Object item : yaml.list(raw.get("balances"), name)) {
+            Map<?, ?> b = yaml.map(item, "an expected balance");
+            String member = CaseYaml.text(b, "member", null);
+            String household = CaseYaml.text(b, "household", null);
+            if ((member == null) == (household == null)) {
+                throw yaml.error("case \"" + name + "\": a balance names either a member or a household: " + b);
+            }
+            balances.add(new SampleCase.ExpectedBalance(member, household, yaml.integer(b, "net", 0, name),
+                    yaml.optionalInteger(b, "warnings", name)));
+        }
+        return new SampleCase(file, name, List.copyOf(members), history, evidence, expect, balances, participants,
+                programmes);
+    }
+
+    /** Expected awards; {@code subject} is the key naming the evidence (or, in a programme, the member or household). */
+    private List<SampleCase.ExpectedAward> awards(Object raw, String subject, String name) {
         List<SampleCase.ExpectedAward> expect = new ArrayList<>();
-        for (Object item : list(raw.get("expect"), name)) {
-            Map<?, ?> e = map(item, "an expected award");
-            expect.add(new SampleCase.ExpectedAward(required(e, "evidence", name), required(e, "rule", name),
-                    integer(e, "points", 0, name), text(e, "category", null),
-                    e.get("requested") == null ? null : integer(e, "requested", 0, name)));
+        for (Object item : yaml.list(raw, name)) {
+            Map<?, ?> e = yaml.map(item, "an expected award");
+            String kind = CaseYaml.text(e, "kind", "POINTS").toUpperCase();
+            if (!KINDS.contains(kind)) {
+                throw yaml.error("case \"" + name + "\": kind must be POINTS, WARNING or HONOUR, got " + kind);
+            }
+            expect.add(new SampleCase.ExpectedAward(yaml.required(e, subject, name), yaml.required(e, "rule", name),
+                    yaml.integer(e, "points", 0, name), CaseYaml.text(e, "category", null),
+                    yaml.optionalInteger(e, "requested", name), CaseYaml.text(e, "member", null), kind));
         }
-        return new SampleCase(file, name, member, history, evidence, expect);
+        return expect;
+    }
+
+    private SampleCase.Participants participants(Map<?, ?> e, String name) {
+        List<Participant> participants = new ArrayList<>();
+        for (Object item : yaml.list(e.get("participants"), name)) {
+            Map<?, ?> p = yaml.map(item, "a participant");
+            participants.add(new Participant(yaml.required(p, "member", name), CaseYaml.text(p, "role", "")));
+        }
+        List<String> unregistered = yaml.list(e.get("unregistered"), name).stream().map(String::valueOf).toList();
+        return new SampleCase.Participants(participants, unregistered);
+    }
+
+    private String memberOf(Map<?, ?> m, Set<String> ids, String fallback, String caseName) {
+        String id = CaseYaml.text(m, "member", fallback);
+        if (!ids.contains(id)) {
+            throw yaml.error("case \"" + caseName + "\": member " + id + " is not one of the case's members " + ids);
+        }
+        return id;
     }
 
     private Member member(Map<?, ?> m) {
-        List<String> roles = m.containsKey("roles") ? list(m.get("roles"), "member").stream().map(String::valueOf).toList()
+        List<String> roles = m.containsKey("roles") ? yaml.list(m.get("roles"), "member").stream().map(String::valueOf).toList()
                 : List.of("RESIDENT");
-        String joined = text(m, "joined", null);
-        return new Member(text(m, "id", "m1"), text(m, "household", "h1"), Set.copyOf(roles),
-                joined == null ? null : date(joined));
+        String joined = CaseYaml.text(m, "joined", null);
+        return new Member(CaseYaml.text(m, "id", "m1"), CaseYaml.text(m, "household", "h1"), Set.copyOf(roles),
+                joined == null ? null : yaml.date(joined));
     }
 
     private Evidence evidence(Map<?, ?> e, String memberId, String caseName, int index) {
         Map<String, String> attrs = new LinkedHashMap<>();
         if (e.get("attrs") != null) {
-            map(e.get("attrs"), "attrs").forEach((k, v) -> attrs.put(String.valueOf(k), String.valueOf(v)));
+            yaml.map(e.get("attrs"), "attrs").forEach((k, v) -> attrs.put(String.valueOf(k), String.valueOf(v)));
         }
-        String status = text(e, "status", Evidence.APPROVED).toUpperCase();
+        if (e.get("forPeriod") != null) {
+            attrs.put(ForPeriod.ATTRIBUTE, String.valueOf(e.get("forPeriod")));
+        }
+        String status = CaseYaml.text(e, "status", Evidence.APPROVED).toUpperCase();
         if (!Set.of(Evidence.APPROVED, Evidence.PENDING, Evidence.REJECTED).contains(status)) {
-            throw error("case \"" + caseName + "\": status must be APPROVED, PENDING or REJECTED, got " + status);
+            throw yaml.error("case \"" + caseName + "\": status must be APPROVED, PENDING or REJECTED, got " + status);
         }
-        return new Evidence(text(e, "id", "e" + index), required(e, "type", caseName), memberId,
-                text(e, "reporter", null), time(required(e, "at", caseName), caseName),
-                integer(e, "minutes", 0, caseName), integer(e, "quantity", 1, caseName),
-                integer(e, "photos", 0, caseName), status, attrs);
-    }
-
-    private LocalDateTime time(String text, String caseName) {
-        try {
-            return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw error("case \"" + caseName + "\": \"" + text + "\" is not a local date-time like 2026-11-18T08:30");
-        }
-    }
-
-    private LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw error("\"" + text + "\" is not a date like 2026-01-31");
-        }
-    }
-
-    private Map<?, ?> map(Object value, String what) {
-        if (value instanceof Map<?, ?> m) {
-            return m;
-        }
-        throw error(what + " must be a mapping, got: " + value);
-    }
-
-    private List<?> list(Object value, String caseName) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> l) {
-            return l;
-        }
-        throw error("case \"" + caseName + "\": expected a list, got: " + value);
-    }
-
-    private String required(Map<?, ?> m, String key, String caseName) {
-        String value = text(m, key, null);
-        if (value == null) {
-            throw error("case \"" + caseName + "\": '" + key + "' is required in " + m);
-        }
-        return value;
-    }
-
-    private int integer(Map<?, ?> m, String key, int fallback, String caseName) {
-        Object value = m.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(String.valueOf(value).trim());
-        } catch (NumberFormatException e) {
-            throw error("case \"" + caseName + "\": '" + key + "' must be a whole number, got " + value);
-        }
-    }
-
-    private static String text(Map<?, ?> m, String key, String fallback) {
-        Object value = m.get(key);
-        return value == null ? fallback : String.valueOf(value);
-    }
-
-    private CaseFormatException error(String message) {
-        return new CaseFormatException(file, 0, message);
+        return new Evidence(CaseYaml.text(e, "id", "e" + index), yaml.required(e, "type", caseName), memberId,
+                CaseYaml.text(e, "reporter", null), yaml.time(yaml.required(e, "at", caseName), caseName),
+                yaml.integer(e, "minutes", 0, caseName), yaml.integer(e, "quantity", 1, caseName),
+                yaml.integer(e, "photos", 0, caseName), status, attrs);
     }
 }

@@ -2,8 +2,7 @@ package org.jifen.engine.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jifen.engine.history.HistoryEntry;
-import org.jifen.engine.history.MemberHistory;
+import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.Evaluation;
@@ -17,24 +16,39 @@ final class CaseRunner {
     }
 
     static CaseResult run(CompiledPolicy policy, SampleCase sampleCase) {
-        MemberHistory history = new MemberHistory();
-        for (HistoryEntry entry : sampleCase.history()) {
-            history.addEntry(entry);
-            history.addApprovedDay(entry.evidenceType(), entry.occurredAt().toLocalDate());
-        }
+        CasePlay play = new CasePlay(policy, sampleCase);
         List<Actual> actual = new ArrayList<>();
         List<String> differences = new ArrayList<>();
+        boolean several = sampleCase.members().size() > 1;
         for (Evidence evidence : sampleCase.evidence()) {
             try {
-                Evaluation evaluation = policy.evaluate(evidence, sampleCase.member(), history);
-                evaluation.recordInto(history, evidence);
-                evaluation.credited().forEach(award -> actual.add(new Actual(evidence.id(), award)));
+                SampleCase.Participants participants = sampleCase.participants().get(evidence.id());
+                if (participants != null) {
+                    CaseParticipants.play(play, evidence, participants, differences).forEach(
+                            (member, award) -> actual.add(new Actual(evidence.id(), member, award)));
+                    continue;
+                }
+                Evaluation evaluation = play.play(evidence);
+                evaluation.credited().forEach(award -> actual.add(new Actual(evidence.id(),
+                        several ? evidence.memberId() : null, award)));
                 evaluation.problems().forEach(p -> differences.add("evidence " + evidence.id() + ": " + p));
             } catch (EvaluationException e) {
                 differences.add("evidence " + evidence.id() + " failed: " + e.getMessage());
             }
         }
         compare(sampleCase.expect(), actual, differences);
+        for (SampleCase.ProgrammeRun run : sampleCase.programmes()) {
+            List<Actual> awarded = new ArrayList<>();
+            try {
+                play.run(run).forEach(a -> awarded.add(new Actual(a.standing().id(), null, a.award())));
+            } catch (EvaluationException e) {
+                differences.add("programme " + run.period() + " " + run.periodName() + " failed: " + e.getMessage());
+            }
+            List<String> found = new ArrayList<>();
+            compare(run.expect(), awarded, found);
+            found.forEach(d -> differences.add("programme " + run.period() + " " + run.periodName() + ": " + d));
+        }
+        balances(play, sampleCase, differences);
         List<CaseResult.Award> expected = sampleCase.expect().stream()
                 .map(w -> new CaseResult.Award(w.evidence(), w.rule(), w.points(), w.category(), w.requested())).toList();
         List<CaseResult.Award> credited = actual.stream().map(a -> new CaseResult.Award(a.evidenceId(), a.award().rule(),
@@ -47,7 +61,7 @@ final class CaseRunner {
         List<Actual> unmatched = new ArrayList<>(actual);
         for (SampleCase.ExpectedAward want : expected) {
             Actual got = unmatched.stream()
-                    .filter(a -> want.matches(a.evidenceId(), a.award().rule(), a.award().points()))
+                    .filter(a -> want.matches(a.evidenceId(), a.award().rule(), a.award().points(), a.award().kind().name()))
                     .findFirst().orElse(null);
             if (got == null) {
                 differences.add("expected but not awarded: " + want);
@@ -60,16 +74,38 @@ final class CaseRunner {
             if (want.requested() != null && want.requested() != got.award().requested()) {
                 differences.add("requested of " + want + ": expected " + want.requested() + ", got " + got.award().requested());
             }
+            if (want.member() != null && got.memberId() != null && !want.member().equals(got.memberId())) {
+                differences.add("member of " + want + ": expected " + want.member() + ", got " + got.memberId());
+            }
         }
         unmatched.forEach(a -> differences.add("awarded but not expected: " + a));
     }
 
-    private record Actual(String evidenceId, AwardOutcome award) {
+    private static void balances(CasePlay play, SampleCase sampleCase, List<String> differences) {
+        if (sampleCase.balances().isEmpty()) {
+            return;
+        }
+        if (sampleCase.evidence().isEmpty()) {
+            differences.add("balances need at least one evidence: they are taken in its base period");
+            return;
+        }
+        java.time.LocalDate day = ForPeriod.day(sampleCase.evidence().get(sampleCase.evidence().size() - 1));
+        for (SampleCase.ExpectedBalance want : sampleCase.balances()) {
+            int[] got = play.balance(want.member(), want.household(), day);
+            if (got[0] != want.net() || (want.warnings() != null && got[1] != want.warnings())) {
+                differences.add("balance " + want + ": got net " + got[0] + ", warnings " + got[1]);
+            }
+        }
+    }
+
+    /** A ledger entry of the case; {@code memberId} is null when the case has one member. */
+    private record Actual(String evidenceId, String memberId, AwardOutcome award) {
         @Override
         public String toString() {
             return "{evidence: " + evidenceId + ", rule: " + award.rule() + ", points: " + award.points()
-                    + ", category: " + award.category() + ", requested: " + award.requested()
-                    + (award.capped() ? ", capped" : "") + "}";
+                    + ", category: " + award.category() + ", requested: " + award.requested() + (memberId == null ? "" : ", member: " + memberId)
+                    + (award.kind() == AwardOutcome.Kind.POINTS ? "" : ", kind: " + award.kind())
+                    + (award.capped() ? ", capped" + (award.note() == null ? "" : " (" + award.note() + ")") : "") + "}";
         }
     }
 }

@@ -27,11 +27,12 @@ final class IdleCaps {
             if (row.points() <= 0 || category == null || category.max() == 0) {
                 continue;
             }
-            if (row.maxPoints() != null && row.maxPoints().max() >= most(category, row.maxPoints().period())) {
+            if (row.maxPoints() != null && binds(category, row.maxPoints())
+                    && row.maxPoints().max() >= most(category, row.maxPoints().period())) {
                 findings.onRow(row, Findings.MAX_POINTS, Problem.Severity.WARNING, message(row.item(), "分数上限 "
                         + row.maxPoints(), row.category(), category));
             }
-            if (row.maxTimes() != null && row.maxTimes().max() > 0) {
+            if (row.maxTimes() != null && row.maxTimes().max() > 0 && binds(category, row.maxTimes())) {
                 long awards = (long) touches(category.period(), row.maxTimes().period())
                         * ((category.max() + row.points() - 1) / row.points());
                 if (row.maxTimes().max() >= awards) {
@@ -44,7 +45,7 @@ final class IdleCaps {
         for (RuleSpec rule : rules.values()) {
             Limit category = categoryCaps.get(rule.category());
             if (listed.contains(rule.name()) || !rule.file().endsWith(".drl") || category == null || category.max() == 0
-                    || rule.maxPoints() == null) {
+                    || rule.maxPoints() == null || !binds(category, rule.maxPoints())) {
                 continue;
             }
             if (rule.maxPoints().max() >= most(category, rule.maxPoints().period())) {
@@ -52,6 +53,11 @@ final class IdleCaps {
                         + rule.maxPoints(), rule.category(), category));
             }
         }
+    }
+
+    /** Whether the category cap bounds at least what the cap does: not when only the cap is a household's (/户). */
+    private static boolean binds(Limit category, Limit cap) {
+        return category.household() || !cap.household();
     }
 
     /** The most a category cap lets a member earn within one period {@code within}. */

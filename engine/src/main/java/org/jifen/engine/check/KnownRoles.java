@@ -59,10 +59,14 @@ record KnownRoles(Set<String> roles, String from) {
             if (!(c instanceof Map<?, ?> sampleCase)) {
                 continue;
             }
-            if (!(sampleCase.get("member") instanceof Map<?, ?> member) || !member.containsKey("roles")) {
-                roles.add("RESIDENT");
-            } else if (member.get("roles") instanceof List<?> list) {
-                list.forEach(r -> roles.add(String.valueOf(r)));
+            List<?> members = sampleCase.get("members") instanceof List<?> list ? list
+                    : java.util.Collections.singletonList(sampleCase.get("member"));
+            for (Object m : members) {
+                if (!(m instanceof Map<?, ?> member) || !member.containsKey("roles")) {
+                    roles.add("RESIDENT");
+                } else if (member.get("roles") instanceof List<?> list) {
+                    list.forEach(r -> roles.add(String.valueOf(r)));
+                }
             }
         }
     }

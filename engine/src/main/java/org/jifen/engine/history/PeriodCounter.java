@@ -9,13 +9,21 @@ final class PeriodCounter {
     int awards;
     int points;
     int positivePoints;
+    int negativePoints;
+    int warnings;
     private String lastEvidence;
     private Set<String> evidence;
 
+    /** A credited award, or a warning when {@code credited} is 0 (counted as evidence, not as an award). */
     void add(String evidenceId, int credited) {
-        awards++;
+        if (credited == 0) {
+            warnings++;
+        } else {
+            awards++;
+        }
         points += credited;
         positivePoints += Math.max(credited, 0);
+        negativePoints -= Math.min(credited, 0);
         if (evidenceId.equals(lastEvidence)) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jifen.facts.HouseholdTally;
 import org.jifen.facts.Tally;
 
 /**
@@ -21,6 +22,7 @@ public final class PeriodTotals {
     private final Map<String, PeriodCounter[]> byCategory = new HashMap<>();
     private final LocalDate[] starts = new LocalDate[PERIODS.length];
     private final LocalDate[] ends = new LocalDate[PERIODS.length];
+    private final int[] net = new int[PERIODS.length];
     private final TotalsScope scope;
 
     private PeriodTotals(LocalDate day, TotalsScope scope) {
@@ -55,6 +57,7 @@ public final class PeriodTotals {
             if (on.isBefore(starts[p]) || !on.isBefore(ends[p])) {
                 continue;
             }
+            net[p] += points;
             if (typeCounters == null) {
                 typeCounters = scope.countsType(type) ? counters(byType, type) : NONE;
                 ruleCounters = scope.countsRule(rule) ? counters(byRule, rule) : NONE;
@@ -102,6 +105,29 @@ public final class PeriodTotals {
         return counters == null ? 0 : counters[period.ordinal()].positivePoints;
     }
 
+    /** Negative points credited from the rule in the period, as a positive number. */
+    public int ruleDeducted(String rule, Period period) {
+        PeriodCounter[] counters = byRule.get(rule);
+        return counters == null ? 0 : counters[period.ordinal()].negativePoints;
+    }
+
+    /** Negative points credited in the category in the period, as a positive number. */
+    public int categoryDeducted(String category, Period period) {
+        PeriodCounter[] counters = byCategory.get(category);
+        return counters == null ? 0 : counters[period.ordinal()].negativePoints;
+    }
+
+    /** Signed points of every entry in the period. */
+    public int net(Period period) {
+        return net[period.ordinal()];
+    }
+
+    /** The tallies summed over a household, one per counted key with a count above zero, for every period. */
+    public List<HouseholdTally> householdTallies(String householdId) {
+        return tallies(householdId).stream().map(t -> new HouseholdTally(householdId, t.key(), t.period(), t.count(),
+                t.points(), t.warnings())).toList();
+    }
+
     /** One Tally per counted evidence type and rule name with a count above zero, for every period. */
     public List<Tally> tallies(String memberId) {
         List<Tally> tallies = new ArrayList<>();
@@ -118,7 +144,8 @@ public final class PeriodTotals {
             for (Period period : PERIODS) {
                 PeriodCounter counter = counters[period.ordinal()];
                 if (counter.evidenceCount() > 0) {
-                    tallies.add(new Tally(memberId, key, period.name(), counter.evidenceCount(), counter.points));
+                    tallies.add(new Tally(memberId, key, period.name(), counter.evidenceCount(), counter.points,
+                            counter.warnings));
                 }
             }
         });

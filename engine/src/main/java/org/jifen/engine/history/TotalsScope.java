@@ -8,10 +8,15 @@ import java.util.Set;
  * Other keys are skipped, so an evaluation sums and inserts only what some rule can read.
  */
 public record TotalsScope(boolean allTallies, Set<String> tallyKeys, Set<String> cappedRules,
-        Set<String> cappedCategories) {
+        Set<String> cappedCategories, boolean householdTallies) {
 
     /** Everything, as the contract describes the facts. */
-    public static final TotalsScope ALL = new TotalsScope(true, Set.of(), Set.of(), Set.of());
+    public static final TotalsScope ALL = new TotalsScope(true, Set.of(), Set.of(), Set.of(), true);
+
+    /** Without HouseholdTally facts. */
+    public TotalsScope(boolean allTallies, Set<String> tallyKeys, Set<String> cappedRules, Set<String> cappedCategories) {
+        this(allTallies, tallyKeys, cappedRules, cappedCategories, false);
+    }
 
     public TotalsScope {
         tallyKeys = Set.copyOf(tallyKeys);

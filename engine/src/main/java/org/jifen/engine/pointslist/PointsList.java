@@ -2,10 +2,12 @@ package org.jifen.engine.pointslist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jifen.engine.policy.Problem;
+import org.jifen.engine.table.ItemPay;
 
 /**
  * A village's {@code points-list.csv}, read with file, row and column in every error, and
@@ -62,10 +64,21 @@ public final class PointsList {
         if (!item.maxPoints().isEmpty()) {
             drl.append(" @maxPoints(").append(quote(item.maxPoints())).append(')');
         }
+        if (!item.maxDeduct().isEmpty()) {
+            drl.append(" @maxDeduct(").append(quote(item.maxDeduct())).append(')');
+        }
         drl.append(" when $e : Evidence( type == ").append(quote(item.type()));
         drl.append(item.requiresApproval() ? ", approved" : ", status != \"REJECTED\"");
         if (item.minMinutes() > 0) {
             drl.append(", minutes >= ").append(item.minMinutes());
+        }
+        ItemPay pay = item.pay();
+        if (pay.perUnit()) {
+            drl.append(", quantity > 0, $q : quantity");
+        } else if (pay.byLevel()) {
+            drl.append(", attr(\"").append(ItemPay.LEVEL).append("\") in (")
+                    .append(pay.levels().keySet().stream().map(PointsList::quote).collect(Collectors.joining(", ")))
+                    .append("), $lv : attr(\"").append(ItemPay.LEVEL).append("\")");
         }
         drl.append(" )");
         if (!item.roles().isEmpty()) {
@@ -73,9 +86,27 @@ public final class PointsList {
                     .collect(Collectors.joining(" || "))).append(" )");
         }
         String verb = item.points() > 0 ? "grant" : "deduct";
-        drl.append(" then award.").append(verb).append("($e, ").append(Math.abs(item.points())).append(", ")
+        drl.append(" then award.").append(verb).append("($e, ").append(amount(pay)).append(", ")
                 .append(quote(item.item())).append("); end");
         return drl.toString();
+    }
+
+    /** The positive points expression of the consequence: fixed, per unit of {@code $q}, or by level {@code $lv}. */
+    private static String amount(ItemPay pay) {
+        if (pay.perUnit()) {
+            String units = "Math.min($q, " + ItemPay.MAX_UNITS + ") * " + Math.abs(pay.points());
+            return pay.max() > 0 ? "Math.min(" + units + ", " + pay.max() + ")" : units;
+        }
+        if (pay.byLevel()) {
+            StringBuilder out = new StringBuilder();
+            List<Map.Entry<String, Integer>> levels = List.copyOf(pay.levels().entrySet());
+            for (int i = 0; i < levels.size() - 1; i++) {
+                out.append("$lv == ").append(quote(levels.get(i).getKey())).append(" ? ")
+                        .append(Math.abs(levels.get(i).getValue())).append(" : ");
+            }
+            return out.append(Math.abs(levels.get(levels.size() - 1).getValue())).toString();
+        }
+        return Integer.toString(Math.abs(pay.points()));
     }
 
     static String quote(String text) {

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 import org.jifen.engine.policy.Limit;
 import org.jifen.engine.policy.Problem;
 import org.jifen.engine.policy.RuleSpec;
+import org.jifen.engine.table.ItemPay;
 
 /** Reads the rows of a points list and checks every cell. */
 final class PointsListReader {
 
     static final List<String> ENGLISH = List.of("item", "type", "points", "category", "max_times", "max_points",
-            "roles", "requires_approval", "min_minutes");
+            "roles", "requires_approval", "min_minutes", "max_deduct");
     static final List<String> CHINESE = List.of("项目", "类型", "分值", "类别", "次数上限", "分数上限", "适用角色", "需审核",
-            "最少分钟");
+            "最少分钟", "扣分上限");
     private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final Pattern ROLE = Pattern.compile("[\\p{L}\\p{N}_-]{1,64}");
 
@@ -86,7 +87,8 @@ final class PointsListReader {
             error(line, 2, type.isEmpty() ? "类型不能空着：请选择证据类型" : "类型“" + type + "”不是证据类型代码：代码用英文字母、数字和下划线，"
                     + "例如 PATROL；中文名称写在 village.yaml 的 types 里");
         }
-        int points = integer(line, 3, cell(cells, 2), "分值");
+        ItemPay pay = pay(line, cell(cells, 2));
+        int points = pay.points();
         if (points == 0 && problems.size() == before) {
             error(line, 3, "分值不能是 0：正数是加分，负数是扣分");
         }
@@ -102,14 +104,28 @@ final class PointsListReader {
         if (minMinutes < 0) {
             error(line, 9, "最少分钟不能是负数");
         }
+        String maxDeduct = limit(line, 10, cell(cells, 9), "扣分上限");
+        if (!maxDeduct.isEmpty() && points > 0) {
+            error(line, 10, "扣分上限只用于扣分项目（分值是负数）");
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new PointsItem(line, item, type, points, category, maxTimes, maxPoints, roles, requiresApproval, minMinutes);
+        return new PointsItem(line, item, type, points, category, maxTimes, maxPoints, roles, requiresApproval, minMinutes,
+                maxDeduct, pay);
     }
 
     private static String cell(List<String> cells, int index) {
         return index < cells.size() ? cells.get(index) : "";
+    }
+
+    private ItemPay pay(int line, String text) {
+        try {
+            return ItemPay.parse(text);
+        } catch (IllegalArgumentException e) {
+            error(line, 3, e.getMessage());
+            return ItemPay.fixed(0);
+        }
     }
 
     private int integer(int line, int column, String text, String what) {

@@ -17,7 +17,7 @@ public final class TableRows {
         for (PointsItem item : list.items()) {
             rows.add(new TableItem(item.item(), item.type(), item.points(), item.category(), limit(item.maxTimes()),
                     limit(item.maxPoints()), Set.copyOf(item.roles()), item.requiresApproval(), item.minMinutes(),
-                    item.line(), rows.size()));
+                    item.line(), rows.size(), limit(item.maxDeduct()), item.pay()));
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jifen.facts.Awards;
 import org.jifen.facts.Evidence;
+import org.jifen.facts.Standing;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -14,8 +15,12 @@ import org.kie.api.runtime.KieSession;
  */
 final class AwardCollector extends DefaultAgendaEventListener implements Awards, ItemAwards {
 
-    /** A rule's request before caps: signed points. */
-    record Candidate(String rule, int points, String reason) {
+    /** A rule's request before caps: signed points, or a warning or honour (0 points). */
+    record Candidate(String rule, int points, String reason, AwardOutcome.Kind kind) {
+
+        boolean warning() {
+            return kind == AwardOutcome.Kind.WARNING;
+        }
     }
 
     private final KieSession session;
@@ -107,6 +112,35 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
     }
 
     @Override
+    public void warn(Evidence evidence, String reason) {
+        if (tripped != null) {
+            return;
+        }
+        if (candidates.size() >= limits.maxFirings()) {
+            trip("more than " + limits.maxFirings() + " awards in one evaluation");
+            return;
+        }
+        candidates.add(new Candidate(currentRule, 0, shortened(reason), AwardOutcome.Kind.WARNING));
+    }
+
+    @Override
+    public void grant(Standing standing, int points, String reason) {
+        add(points, points, reason, "grant");
+    }
+
+    @Override
+    public void deduct(Standing standing, int points, String reason) {
+        add(points, -points, reason, "deduct");
+    }
+
+    @Override
+    public void honour(Standing standing, String title) {
+        if (tripped == null && candidates.size() < limits.maxFirings()) {
+            candidates.add(new Candidate(currentRule, 0, shortened(title), AwardOutcome.Kind.HONOUR));
+        }
+    }
+
+    @Override
     public void awardItem(String rule, Evidence evidence, int points, String reason) {
         currentRule = rule;
         if (points > 0) {
@@ -128,7 +162,7 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
             problems.add("rule \"" + currentRule + "\": " + verb + " needs points greater than 0, got " + asked);
             return;
         }
-        candidates.add(new Candidate(currentRule, signed, shortened(reason)));
+        candidates.add(new Candidate(currentRule, signed, shortened(reason), AwardOutcome.Kind.POINTS));
     }
 
     List<Candidate> candidates() {

@@ -1,6 +1,7 @@
 package org.jifen.engine.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,14 +9,16 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.history.PeriodTotals;
 import org.jifen.engine.history.TotalsScope;
 import org.jifen.engine.table.ItemTable;
+import org.jifen.facts.Balance;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
+import org.jifen.facts.Standing;
 import org.jifen.facts.Streak;
-import org.jifen.facts.Tally;
 import org.jifen.facts.Village;
 import org.kie.api.KieBase;
 
@@ -49,6 +52,7 @@ public final class CompiledPolicy {
     /** A view's request budget (see {@link #within}): its deadline and the firings left; null firings: none. */
     private final long cutDeadline;
     private final AtomicLong cutFirings;
+    private final BaseScore base;
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, Set<String> streakTypes, TotalsScope scope) {
@@ -83,6 +87,7 @@ public final class CompiledPolicy {
         this.guardTrips = guardTrips;
         this.cutDeadline = cutDeadline;
         this.cutFirings = cutFirings;
+        this.base = BaseScore.of(config.settings(), new ArrayList<>());
     }
 
     /**
@@ -122,6 +127,11 @@ public final class CompiledPolicy {
         return rules;
     }
 
+    /** The village's base score and eligibility gate (settings {@code base.*}, {@code gate.atOrBelow}). */
+    public BaseScore baseScore() {
+        return base;
+    }
+
     public List<Problem> warnings() {
         return warnings;
     }
@@ -143,16 +153,47 @@ public final class CompiledPolicy {
 
     /**
      * Evaluates one evidence of {@code member}, whose credited history (covering at least the
-     * evidence's {@link org.jifen.engine.history.HistoryWindow}) is {@code history}: fires the
-     * rules, then applies caps. Does not change {@code history}.
+     * evidence's {@link org.jifen.engine.history.HistoryWindow}) is {@code history}, as a household
+     * of one. See {@link #evaluate(Evidence, Member, MemberHistory, MemberHistory)}.
      *
      * @throws EvaluationException when a runtime guard stops the evaluation
      */
     public Evaluation evaluate(Evidence evidence, Member member, MemberHistory history) {
-        LocalDate day = evidence.occurredAt().toLocalDate();
+        return evaluate(evidence, member, history, history);
+    }
+
+    /**
+     * Evaluates one evidence of {@code member}: fires the rules, then applies caps, penalty floors
+     * and the eligibility gate. {@code history} is the member's credited history and
+     * {@code household} that of every member of their household (this member included; pass
+     * {@code history} itself for a household of one), both covering the window of
+     * {@link ForPeriod#day} (the evidence's {@code forPeriod}, else the day it occurred). Changes neither.
+     *
+     * @throws EvaluationException when a runtime guard stops the evaluation
+     */
+    public Evaluation evaluate(Evidence evidence, Member member, MemberHistory history, MemberHistory household) {
+        LocalDate day;
+        try {
+            day = ForPeriod.day(evidence);
+        } catch (IllegalArgumentException e) {
+            throw new EvaluationException("evidence " + evidence.id() + ": " + e.getMessage());
+        }
         PeriodTotals totals = PeriodTotals.of(history, day, scope);
-        List<Tally> tallies = totals.tallies(member.id());
-        Streak streak = new Streak(member.id(), evidence.type(), history.streak(evidence.type(), day, evidence.approved()));
+        PeriodTotals householdTotals = household == history || household == null ? totals
+                : PeriodTotals.of(household, day, scope);
+        Caps.Counts counts = new Caps.Counts(totals, householdTotals, day, base);
+        List<Object> facts = new ArrayList<>();
+        if (table == null) {
+            facts.addAll(totals.tallies(member.id()));
+            if (scope.householdTallies()) {
+                facts.addAll(householdTotals.householdTallies(member.householdId()));
+            }
+        }
+        int earned = (base.household() ? householdTotals : totals).net(base.period());
+        facts.add(new Balance(base.household() ? "户" : "人", base.period().name(), base.points(), earned,
+                base.points() + earned));
+        LocalDate occurred = evidence.occurredAt().toLocalDate();
+        facts.add(new Streak(member.id(), evidence.type(), history.streak(evidence.type(), occurred, evidence.approved())));
         long firingsLeft = cutFirings == null ? Long.MAX_VALUE : cutFirings.get();
         long deadline = cutFirings == null ? System.nanoTime() + TimeUnit.DAYS.toNanos(1) : cutDeadline;
         if (firingsLeft <= 0 || System.nanoTime() - deadline >= 0) {
@@ -162,7 +203,7 @@ public final class CompiledPolicy {
         RuleSession session = borrow();
         AwardCollector collector;
         try {
-            collector = session.fire(evidence, member, village, table == null ? tallies : List.of(), streak,
+            collector = session.fire(evidence, member, village, facts,
                     table == null ? List.of() : table.eligible(evidence, member), name, deadline, firingsLeft);
         } catch (ThreadDeath e) {
             Thread.interrupted();
@@ -185,10 +226,54 @@ public final class CompiledPolicy {
             faulty(collector.tripped());
             throw new EvaluationException(collector.tripped());
         }
-        List<AwardOutcome> outcomes = Caps.apply(collector.candidates(), rules, config.caps(), totals, evidence);
+        List<AwardOutcome> outcomes = Caps.apply(collector.candidates(), rules, config, counts, evidence);
         List<String> problems = List.copyOf(collector.problems());
         release(session);
         return new Evaluation(version, outcomes, problems);
+    }
+
+    /**
+     * Evaluates evidence with several participants once per participant, as that member, with
+     * {@code participantRole} set to their role: {@code lookup} gives a participant's member and
+     * histories, or null for one not registered (reported, not evaluated). Unlike {@link #evaluate},
+     * records each evaluation into its participant's histories (so participants of one household share its caps).
+     */
+    public ParticipantEvaluations evaluateParticipants(Evidence evidence, List<Participant> participants,
+            java.util.function.Function<String, ParticipantEvaluations.Registered> lookup) {
+        return ParticipantEvaluations.run(this, evidence, participants, lookup);
+    }
+
+    /**
+     * Runs the programme rules of {@code period} (评星, rules with {@code @programme("QUARTER")}) at
+     * that period's close over {@code standings} (see {@link Standings#rank}), one standing at a
+     * time: their points and honours, in the standings' order. Doing it once per programme and
+     * period is the caller's part.
+     *
+     * @throws EvaluationException when a runtime guard stops a rule
+     */
+    public List<ProgrammeAward> runProgramme(org.jifen.engine.history.Period period, List<Standing> standings) {
+        if (table != null) {
+            return List.of();
+        }
+        return Programmes.run(rules, village, period, standings, facts -> {
+            RuleSession session = borrow();
+            AwardCollector collector;
+            try {
+                collector = session.fire(facts, name, System.nanoTime() + TimeUnit.DAYS.toNanos(1), Long.MAX_VALUE);
+            } catch (RuntimeException e) {
+                session.dispose();
+                throw new EvaluationException("rule failed: " + CompileErrors.plain(rootMessage(e)), e);
+            }
+            if (collector.tripped() != null) {
+                Thread.interrupted();
+                session.dispose();
+                faulty(collector.tripped());
+                throw new EvaluationException(collector.tripped());
+            }
+            List<AwardCollector.Candidate> candidates = List.copyOf(collector.candidates());
+            release(session);
+            return candidates;
+        });
     }
 
     /** How many evaluations a runtime guard has stopped (the service marks a version faulty when they keep coming). */

@@ -148,6 +148,11 @@ record DrlUnit(String file, String text, PackageDescr descr, CheckedFile checked
         return literalValues("Tally", KEY_TEST, KEY_USE);
     }
 
+    /** As {@link #tallyKeys()}, for the HouseholdTally patterns. */
+    Set<String> householdTallyKeys() {
+        return literalValues("HouseholdTally", KEY_TEST, KEY_USE);
+    }
+
     /**
      * The evidence types this file's Streak patterns can match: the literal {@code type == "..."}
      * values (empty when no rule matches a Streak), or null when some Streak pattern has no such test
@@ -192,6 +197,20 @@ record DrlUnit(String file, String text, PackageDescr descr, CheckedFile checked
             }
         }
         return found;
+    }
+
+    /** The simple names of the facts the named rule's patterns match. */
+    Set<String> factTypes(String ruleName) {
+        Set<String> types = new TreeSet<>();
+        for (RuleDescr rule : descr.getRules()) {
+            if (rule.getName().equals(ruleName) && rule.getLhs() != null) {
+                List<PatternDescr> patterns = new ArrayList<>();
+                collect(rule.getLhs(), patterns);
+                patterns.forEach(p -> types.add(p.getObjectType() == null ? ""
+                        : p.getObjectType().substring(p.getObjectType().lastIndexOf('.') + 1)));
+            }
+        }
+        return types;
     }
 
     /** Every pattern of every rule, including those inside not, exists, or, accumulate and collect. */

@@ -1,6 +1,8 @@
 package org.jifen.engine.policy;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.HistoryEntry;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.facts.Evidence;
@@ -18,12 +20,18 @@ public record Evaluation(int policyVersion, List<AwardOutcome> awards, List<Stri
         return awards.stream().filter(AwardOutcome::credited).toList();
     }
 
-    /** Adds this evaluation's credited awards and approved day to the member's history. */
+    /**
+     * Adds this evaluation's ledger entries (warnings with 0 points) and approved day to a history: the
+     * member's, and the household's when it is another one. Entries of evidence with a
+     * {@code forPeriod} are dated on that period's first day.
+     */
     public void recordInto(MemberHistory history, Evidence evidence) {
+        LocalDateTime at = evidence.attr(ForPeriod.ATTRIBUTE) == null ? evidence.occurredAt()
+                : ForPeriod.day(evidence).atStartOfDay();
         for (AwardOutcome award : awards) {
             if (award.credited()) {
                 history.addEntry(new HistoryEntry(evidence.id(), evidence.type(), award.rule(), award.category(),
-                        award.points(), evidence.occurredAt()));
+                        award.points(), at));
             }
         }
         if (evidence.approved()) {

@@ -70,6 +70,12 @@ public final class PolicyCompiler {
         config = resolved.config();
         if (config != null) {
             ServiceSettings.read(config.settings(), source.files().get(PolicySource.VILLAGE_FILE), problems);
+            List<String> baseProblems = new ArrayList<>();
+            BaseScore.of(config.settings(), baseProblems);
+            String yaml = source.files().getOrDefault(PolicySource.VILLAGE_FILE, "");
+            for (String p : baseProblems) {
+                problems.add(Problem.error(PolicySource.VILLAGE_FILE, VillageYaml.lineOf(yaml, p.split(" ")[0]), 0, p));
+            }
         }
         List<DrlUnit> units = new ArrayList<>();
         Set<String> evidenceTypes = new TreeSet<>();
@@ -119,6 +125,14 @@ public final class PolicyCompiler {
         for (DrlUnit unit : units) {
             for (CheckedRule rule : unit.rules()) {
                 RuleSpec spec = RuleMetadata.read(unit.file(), rule, problems);
+                Set<String> facts = unit.factTypes(rule.name());
+                if (spec.programme() != null && (!facts.contains("Standing") || facts.contains("Evidence"))) {
+                    problems.add(Problem.error(unit.file(), rule.line(), 0, "规则“" + rule.name()
+                            + "”是评比规则（@programme）：条件里要写 Standing( … )，不能写 Evidence"));
+                } else if (spec.programme() == null && facts.contains("Standing")) {
+                    problems.add(Problem.error(unit.file(), rule.line(), 0, "规则“" + rule.name()
+                            + "”用到 Standing：只有评比规则能用，请加 @programme(\"QUARTER\") 这样的标注"));
+                }
                 RuleSpec earlier = rules.putIfAbsent(rule.name(), spec);
                 if (earlier != null) {
                     problems.add(Problem.error(unit.file(), rule.line(), 0, "规则名“" + rule.name()
@@ -149,16 +163,20 @@ public final class PolicyCompiler {
     /** What an evaluation must sum: the Tally keys some rule can match, capped rules and categories. */
     private static TotalsScope totalsScope(List<DrlUnit> units, Map<String, RuleSpec> rules, VillageConfig config) {
         Set<String> keys = new TreeSet<>();
+        boolean household = units.stream().anyMatch(unit -> unit.matches("HouseholdTally"));
         for (DrlUnit unit : units) {
             Set<String> unitKeys = unit.tallyKeys();
-            if (unitKeys == null) {
-                return TotalsScope.ALL;
+            Set<String> householdKeys = unit.householdTallyKeys();
+            if (unitKeys == null || householdKeys == null) {
+                return new TotalsScope(true, Set.of(), Set.of(), Set.of(), household);
             }
             keys.addAll(unitKeys);
+            keys.addAll(householdKeys);
         }
         Set<String> capped = new TreeSet<>();
         rules.values().stream().filter(r -> r.maxTimes() != null || r.maxPoints() != null).forEach(r -> capped.add(r.name()));
-        return new TotalsScope(false, keys, capped, config.caps().keySet());
+        rules.values().stream().filter(r -> r.maxDeduct() != null).forEach(r -> capped.add(r.name()));
+        return new TotalsScope(false, keys, capped, config.boundedCategories(), household);
     }
 
     static void throwIfErrors(List<Problem> problems) {

@@ -1,9 +1,10 @@
 package org.jifen.engine.policy;
 
 import java.util.List;
+import org.jifen.engine.history.Period;
 import org.jifen.engine.sandbox.CheckedRule;
 
-/** Reads a rule's {@code @category}, {@code @maxTimes} and {@code @maxPoints}, as the sandbox read them. */
+/** Reads a rule's {@code @category}, {@code @maxTimes}, {@code @maxPoints} and {@code @maxDeduct}, as the sandbox read them. */
 final class RuleMetadata {
 
     private RuleMetadata() {
@@ -22,7 +23,18 @@ final class RuleMetadata {
         }
         Limit maxTimes = limit(file, rule, "maxTimes", problems);
         Limit maxPoints = limit(file, rule, "maxPoints", problems);
-        return new RuleSpec(rule.name(), file, rule.line(), category, maxTimes, maxPoints);
+        Limit maxDeduct = limit(file, rule, "maxDeduct", problems);
+        Period programme = null;
+        String programmeNote = rule.notes().get("programme");
+        if (programmeNote != null) {
+            try {
+                programme = Period.valueOf(programmeNote.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(file, line(rule, "programme"), 0, "规则“" + rule.name()
+                        + "”：@programme 要写周期 MONTH、QUARTER、HALF_YEAR 或 YEAR 等，例如 @programme(\"QUARTER\")"));
+            }
+        }
+        return new RuleSpec(rule.name(), file, rule.line(), category, maxTimes, maxPoints, maxDeduct, programme);
     }
 
     private static Limit limit(String file, CheckedRule rule, String key, List<Problem> problems) {

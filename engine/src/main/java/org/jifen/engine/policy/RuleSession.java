@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
-import org.jifen.facts.Streak;
-import org.jifen.facts.Tally;
 import org.jifen.facts.Village;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -25,22 +23,26 @@ final class RuleSession {
     }
 
     /**
-     * Inserts one evidence's facts (and a list-only village's eligible items), fires, and removes
+     * Inserts one evidence's facts (the tallies, balance and streak in {@code facts}) (and a list-only village's eligible items), fires, and removes
      * them again, stopping also at the request's cut (see {@link AwardCollector#start}); {@code policy} names it for logs.
      */
-    AwardCollector fire(Evidence evidence, Member member, Village village, List<Tally> tallies, Streak streak,
-            List<?> items, String policy, long cutDeadline, long cutFirings) {
+    AwardCollector fire(Evidence evidence, Member member, Village village, List<?> facts, List<?> items,
+            String policy, long cutDeadline, long cutFirings) {
+        List<Object> all = new ArrayList<>(facts.size() + items.size() + 3);
+        all.add(evidence);
+        all.add(member);
+        all.add(village);
+        all.addAll(facts);
+        all.addAll(items);
+        return fire(all, policy, cutDeadline, cutFirings);
+    }
+
+    /** Inserts {@code facts} in order, fires, and removes them again (a programme's village and standing). */
+    AwardCollector fire(List<?> facts, String policy, long cutDeadline, long cutFirings) {
         long deadline = collector.start(cutDeadline, cutFirings);
         Watchdog.started(this, deadline, collector.ownDeadline(), policy);
-        handles.add(session.insert(evidence));
-        handles.add(session.insert(member));
-        handles.add(session.insert(village));
-        handles.add(session.insert(streak));
-        for (Tally tally : tallies) {
-            handles.add(session.insert(tally));
-        }
-        for (Object item : items) {
-            handles.add(session.insert(item));
+        for (Object fact : facts) {
+            handles.add(session.insert(fact));
         }
         try {
             session.fireAllRules();

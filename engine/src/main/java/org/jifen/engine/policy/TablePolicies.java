@@ -28,8 +28,8 @@ final class TablePolicies {
         Set<String> capped = new TreeSet<>();
         for (TableItem item : items) {
             rules.put(item.name(), new RuleSpec(item.name(), PolicySource.POINTS_LIST_FILE, item.line(),
-                    item.category(), item.maxTimes(), item.maxPoints()));
-            if (item.maxTimes() != null || item.maxPoints() != null) {
+                    item.category(), item.maxTimes(), item.maxPoints(), item.maxDeduct()));
+            if (item.maxTimes() != null || item.maxPoints() != null || item.maxDeduct() != null) {
                 capped.add(item.name());
             }
             if (types.contains(item.name())) {
@@ -42,7 +42,7 @@ final class TablePolicies {
                     + " rules; at most " + compileLimits.maxRules()));
         }
         PolicyCompiler.throwIfErrors(problems);
-        TotalsScope scope = new TotalsScope(false, Set.of(), capped, config.caps().keySet());
+        TotalsScope scope = new TotalsScope(false, Set.of(), capped, config.boundedCategories());
         return new CompiledPolicy(config, version, source.contentHash(), rules, new ItemTable(items), limits,
                 problems, scope);
     }

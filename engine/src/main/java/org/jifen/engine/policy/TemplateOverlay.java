@@ -58,7 +58,9 @@ final class TemplateOverlay {
         settings.putAll(village.settings());
         Map<String, String> types = new LinkedHashMap<>(template.types());
         types.putAll(village.types());
+        Map<String, Limit> floors = new LinkedHashMap<>(template.floors());
+        floors.putAll(village.floors());
         return new VillageConfig(village.id(), village.name(), village.region() != null ? village.region()
-                : template.region(), village.timezone(), caps, settings, types);
+                : template.region(), village.timezone(), caps, settings, types, floors);
     }
 }

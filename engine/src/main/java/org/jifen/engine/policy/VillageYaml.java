@@ -65,6 +65,15 @@ final class VillageYaml {
                         "类别 " + cap.getKey() + " 的上限：" + e.getMessage()));
             }
         }
+        Map<String, Limit> floors = new LinkedHashMap<>();
+        for (Map.Entry<String, String> floor : stringMap(map.get("floors"), "floors", text, problems).entrySet()) {
+            try {
+                floors.put(floor.getKey(), Limit.parse(floor.getValue()));
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(FILE, lineOf(text, floor.getKey()), 0,
+                        "类别 " + floor.getKey() + " 的扣分上限（floors）：" + e.getMessage()));
+            }
+        }
         Map<String, String> settings = stringMap(map.get("settings"), "settings", text, problems);
         Map<String, String> types = new LinkedHashMap<>();
         for (Map.Entry<String, String> type : stringMap(map.get("types"), "types", text, problems).entrySet()) {
@@ -79,7 +88,7 @@ final class VillageYaml {
             }
         }
         return new VillageConfig(villageId, name == null ? villageId : name, string(map.get("region")),
-                zone, caps, settings, types);
+                zone, caps, settings, types, floors);
     }
 
     private static Map<String, String> stringMap(Object value, String key, String text, List<Problem> problems) {

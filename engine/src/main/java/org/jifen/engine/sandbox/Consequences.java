@@ -3,11 +3,14 @@ package org.jifen.engine.sandbox;
 import java.util.List;
 
 /**
- * A rule's consequence ({@code then}): only {@code award.grant(…);} and {@code award.deduct(…);}
- * statements, whose evidence is a bound {@code Evidence}, whose points are a whole number and whose
+ * A rule's consequence ({@code then}): only {@code award.grant(…);}, {@code award.deduct(…);} and
+ * {@code award.warn($e, reason);} statements (and in programme rules {@code award.grant/deduct($s, …)} and
+ * {@code award.honour($s, title);} on a bound Standing), whose evidence is a bound {@code Evidence}, whose points are a whole number and whose
  * reason is text. Emitted as Java, one statement per line.
  */
 final class Consequences {
+
+    private static final List<String> VERBS = List.of("grant", "deduct", "warn", "honour");
 
     private Consequences() {
     }
@@ -51,16 +54,25 @@ final class Consequences {
         parser.next();
         parser.next();
         Token verb = parser.next();
-        if (!verb.is("grant") && !verb.is("deduct")) {
-            throw new GrammarException(verb, "award 只有 grant（加分）和 deduct（扣分）两种写法，没有“" + verb.text() + "”"
-                    + Messages.didYouMean(verb.text(), List.of("grant", "deduct")));
+        if (!VERBS.contains(verb.text())) {
+            throw new GrammarException(verb, "award 只有 grant（加分）、deduct（扣分）、warn（劝告，不扣分）和 honour（称号）几种写法，没有“"
+                    + verb.text() + "”" + Messages.didYouMean(verb.text(), VERBS));
         }
         parser.expect("(", "award." + verb.text() + " 后面要写括号 (，却是");
         Token evidence = parser.next();
-        if (evidence.kind() != Token.Kind.IDENTIFIER || scope.vars().get(evidence.text()) != Type.EVIDENCE) {
-            throw new GrammarException(evidence, "award." + verb.text() + " 的第一个参数要写条件里绑定的 Evidence 变量，例如 $e");
+        Type subject = evidence.kind() == Token.Kind.IDENTIFIER ? scope.vars().get(evidence.text()) : null;
+        if (verb.is("honour") ? subject != Type.STANDING
+                : subject != Type.EVIDENCE && (verb.is("warn") || subject != Type.STANDING)) {
+            throw new GrammarException(evidence, "award." + verb.text() + " 的第一个参数要写条件里绑定的 "
+                    + (verb.is("honour") ? "Standing 变量，例如 $s" : "Evidence 变量，例如 $e"));
         }
         parser.expect(",", "第一个参数后面要写逗号 ,，却是");
+        if (verb.is("warn") || verb.is("honour")) {
+            String reason = reason(parser, scope);
+            parser.expect(")", "award." + verb.text() + " 只有两个参数；这里缺少右括号 )，却是");
+            parser.expect(";", "每一句后面要写英文分号 ;，却是");
+            return "award." + verb.text() + "(" + evidence.text() + ", " + reason + ");";
+        }
         Expr points = parser.ternary();
         ExprChecker.Typed pointsText = ExprChecker.check(points, scope);
         if (pointsText.type() != Type.INT) {
@@ -68,13 +80,19 @@ final class Consequences {
                     + pointsText.type().label() + (pointsText.type() == Type.STRING ? "（数字不要加引号）" : ""));
         }
         parser.expect(",", "分值后面要写逗号 , 和理由，却是");
+        String reason = reason(parser, scope);
+        parser.expect(")", "award." + verb.text() + " 只有三个参数：证据、分值、理由；这里缺少右括号 )，却是");
+        parser.expect(";", "每一句后面要写英文分号 ;，却是");
+        return "award." + verb.text() + "(" + evidence.text() + ", " + pointsText.text() + ", " + reason + ");";
+    }
+
+    /** A reason: an expression of text type, emitted. */
+    private static String reason(ExprParser parser, Scope scope) {
         Expr reason = parser.ternary();
         ExprChecker.Typed reasonText = ExprChecker.check(reason, scope);
         if (reasonText.type() != Type.STRING) {
             throw new GrammarException(reason.at(), "理由要写在英文双引号里，例如 \"参加巡逻\"");
         }
-        parser.expect(")", "award." + verb.text() + " 只有三个参数：证据、分值、理由；这里缺少右括号 )，却是");
-        parser.expect(";", "每一句后面要写英文分号 ;，却是");
-        return "award." + verb.text() + "(" + evidence.text() + ", " + pointsText.text() + ", " + reasonText.text() + ");";
+        return reasonText.text();
     }
 }

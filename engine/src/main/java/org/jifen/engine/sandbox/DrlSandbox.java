@@ -24,6 +24,7 @@ public final class DrlSandbox {
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final Set<String> IMPORTS = Set.of("org.jifen.facts.*", "org.jifen.facts.Evidence",
             "org.jifen.facts.Member", "org.jifen.facts.Village", "org.jifen.facts.Tally", "org.jifen.facts.Streak",
+            "org.jifen.facts.HouseholdTally", "org.jifen.facts.Balance", "org.jifen.facts.Standing",
             "org.jifen.facts.Awards", "java.time.DayOfWeek", "java.time.Month", "java.time.LocalDate",
             "java.time.LocalDateTime");
 

@@ -20,7 +20,8 @@ final class Patterns {
 
     static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     static final int MAX_ACCUMULATES = 2;
-    private static final List<String> FACTS = List.of("Evidence", "Member", "Village", "Tally", "Streak");
+    private static final List<String> FACTS = List.of("Evidence", "Member", "Village", "Tally", "Streak",
+            "HouseholdTally", "Balance", "Standing");
 
     private final Findings findings;
     private final Conditions conditions;
@@ -52,7 +53,7 @@ final class Patterns {
         if (source == null) {
             factType = Type.fact(type);
             if (factType == null) {
-                findings.add(pattern, "不认识的事实“" + type + "”：只能用 Evidence、Member、Village、Tally、Streak"
+                findings.add(pattern, "不认识的事实“" + type + "”：只能用 Evidence、Member、Village、Tally、Streak、HouseholdTally、Balance、Standing"
                         + Messages.didYouMean(type, FACTS));
                 return null;
             }

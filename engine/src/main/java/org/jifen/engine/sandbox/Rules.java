@@ -15,7 +15,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 final class Rules {
 
     /** The annotations a rule may carry; each takes one string literal. */
-    static final Set<String> ANNOTATIONS = Set.of("category", "maxTimes", "maxPoints");
+    static final Set<String> ANNOTATIONS = Set.of("category", "maxTimes", "maxPoints", "maxDeduct", "programme");
     static final int MAX_NAME = 100;
     static final int MAX_SALIENCE = 10_000;
 
@@ -71,7 +71,7 @@ final class Rules {
         String name = annotation.getName();
         int column = source.columnOf("@" + name, line) + 1;
         if (!ANNOTATIONS.contains(name)) {
-            findings.add(line, column, "不认识的标注 @" + name + "：只能用 @category、@maxTimes、@maxPoints"
+            findings.add(line, column, "不认识的标注 @" + name + "：只能用 @category、@maxTimes、@maxPoints、@maxDeduct、@programme"
                     + Messages.didYouMean(name, ANNOTATIONS));
             return null;
         }

@@ -4,6 +4,7 @@ package org.jifen.engine.sandbox;
 enum Type {
     INT("整数"), BOOLEAN("是/否"), STRING("文字"), NUMBER("数字"), NULL("null"),
     EVIDENCE("Evidence"), MEMBER("Member"), VILLAGE("Village"), TALLY("Tally"), STREAK("Streak"),
+    HOUSEHOLD_TALLY("HouseholdTally"), BALANCE("Balance"), STANDING("Standing"),
     DATE_TIME("日期时间"), DATE("日期"), DAY_OF_WEEK("星期"), MONTH("月份"),
     STRING_SET("文字集合"), STRING_MAP("属性表"),
     /** A class name that only stands before a static member: {@code Math}, {@code DayOfWeek}, {@code Month}, {@code Evidence}. */
@@ -24,7 +25,8 @@ enum Type {
     }
 
     boolean isFact() {
-        return this == EVIDENCE || this == MEMBER || this == VILLAGE || this == TALLY || this == STREAK;
+        return this == EVIDENCE || this == MEMBER || this == VILLAGE || this == TALLY || this == STREAK
+                || this == HOUSEHOLD_TALLY || this == BALANCE || this == STANDING;
     }
 
     /** The fact type of a pattern's simple or qualified class name, or null. */
@@ -36,6 +38,9 @@ enum Type {
             case "Village" -> VILLAGE;
             case "Tally" -> TALLY;
             case "Streak" -> STREAK;
+            case "HouseholdTally" -> HOUSEHOLD_TALLY;
+            case "Balance" -> BALANCE;
+            case "Standing" -> STANDING;
             default -> null;
         };
     }

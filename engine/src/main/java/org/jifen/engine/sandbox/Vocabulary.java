@@ -39,7 +39,7 @@ final class Vocabulary {
     static {
         record_(Type.EVIDENCE, "id", STRING, "type", STRING, "memberId", STRING, "reporterId", STRING,
                 "occurredAt", DATE_TIME, "minutes", INT, "quantity", INT, "photos", INT, "status", STRING,
-                "approved", BOOLEAN, "attrs", Type.STRING_MAP);
+                "approved", BOOLEAN, "attrs", Type.STRING_MAP, "participantRole", STRING);
         method(Type.EVIDENCE, "attr", STRING, STRING);
         method(Type.EVIDENCE, "number", INT, STRING);
         record_(Type.MEMBER, "id", STRING, "householdId", STRING, "roles", Type.STRING_SET, "joinedOn", DATE);
@@ -47,7 +47,13 @@ final class Vocabulary {
         record_(Type.VILLAGE, "id", STRING, "name", STRING);
         method(Type.VILLAGE, "setting", STRING, STRING);
         method(Type.VILLAGE, "number", INT, STRING);
-        record_(Type.TALLY, "memberId", STRING, "key", STRING, "period", STRING, "count", INT, "points", INT);
+        record_(Type.TALLY, "memberId", STRING, "key", STRING, "period", STRING, "count", INT, "points", INT,
+                "warnings", INT);
+        record_(Type.HOUSEHOLD_TALLY, "householdId", STRING, "key", STRING, "period", STRING, "count", INT,
+                "points", INT, "warnings", INT);
+        record_(Type.BALANCE, "scope", STRING, "period", STRING, "base", INT, "earned", INT, "net", INT);
+        record_(Type.STANDING, "scope", STRING, "id", STRING, "period", STRING, "periodName", STRING, "total", INT,
+                "rank", INT, "of", INT);
         record_(Type.STREAK, "memberId", STRING, "type", STRING, "days", INT);
         add(Type.NUMBER, new Entry("intValue", "intValue", "intValue", List.of(), INT));
         for (String name : List.of("isEmpty", "contains", "startsWith", "endsWith", "equals")) {

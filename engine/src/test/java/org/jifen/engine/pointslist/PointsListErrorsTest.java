@@ -42,7 +42,7 @@ class PointsListErrorsTest {
                 Arguments.of("bad flag", "参加说事会,MEETING,2,善治,,,,maybe", 8, "需审核要写 是 或 否"),
                 Arguments.of("non-integer min_minutes", "参加说事会,MEETING,2,善治,,,,,一小时", 9, "最少分钟要写整数"),
                 Arguments.of("negative min_minutes", "参加说事会,MEETING,2,善治,,,,,-5", 9, "最少分钟不能是负数"),
-                Arguments.of("too many cells", "参加说事会,MEETING,2,善治,,,,,,多余", 10, "格子太多"));
+                Arguments.of("too many cells", "参加说事会,MEETING,2,善治,,,,,,,多余", 11, "格子太多"));
     }
 
     @ParameterizedTest(name = "{0}")

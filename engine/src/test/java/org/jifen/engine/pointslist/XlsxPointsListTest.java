@@ -74,7 +74,7 @@ class XlsxPointsListTest {
         assertThat(problems).isEmpty();
         PointsItem item = list.items().get(0);
         assertThat(item).isEqualTo(new PointsItem(4, "党员 \"先锋\" & 宣讲", "LECTURE", 4, "红色,文明", "", "10/MONTH",
-                List.of("PARTY_MEMBER", "LECTURER"), false, 45));
+                List.of("PARTY_MEMBER", "LECTURER"), false, 45, "", org.jifen.engine.table.ItemPay.fixed(4)));
     }
 
     @Test

@@ -32,7 +32,8 @@ class GrammarFuzzTest {
     /** Class#method pairs that rules/README.md documents; a chain with any other step must be refused. */
     private static final Set<String> DOCUMENTED = Set.of("Evidence#type", "Evidence#id", "Evidence#memberId",
             "Evidence#reporterId", "Evidence#occurredAt", "Evidence#minutes", "Evidence#quantity", "Evidence#photos",
-            "Evidence#status", "Evidence#approved", "Evidence#attrs", "Evidence#attr", "Evidence#number", "Member#id",
+            "Evidence#status", "Evidence#approved", "Evidence#attrs", "Evidence#attr", "Evidence#number",
+            "Evidence#participantRole", "Member#id",
             "Member#householdId", "Member#roles", "Member#hasRole", "Member#joinedOn", "Village#id", "Village#name",
             "Village#setting", "Village#number", "String#length", "String#isEmpty", "String#contains",
             "String#startsWith", "String#endsWith", "String#equals", "LocalDateTime#getDayOfWeek",
