@@ -16,13 +16,13 @@ async function show() {
   const [balance, page] = await Promise.all([api(path('/balance')), api(path('/ledger?size=100'))]);
   document.getElementById('member-balance').textContent = w('memberBalance', member.name ?? member.memberId, balance.total);
   const head = [w('time'), w('kind'), w('what'), w('category'), w('points'), ''];
-  const reversed = new Set(page.items.filter(e => e.kind === 'REVERSAL').map(e => e.evidenceId));
+  const reversed = new Set(page.items.filter(e => e.kind === 'REVERSAL').map(e => e.reversesEntry));
   document.getElementById('entries').replaceChildren(el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))),
     el('tbody', {}, page.items.map(e => el('tr', { 'data-entry': e.entryId },
       cell(el, head[0], villageTime(e.createdAt)), cell(el, head[1], w('kind.' + e.kind)),
-      cell(el, head[2], e.rule ?? ''), cell(el, head[3], e.category ?? ''),
+      cell(el, head[2], [e.rule, e.reason, e.operator].filter(Boolean).join(' · ')), cell(el, head[3], e.category ?? ''),
       cell(el, head[4], (e.points > 0 ? '+' : '') + e.points),
-      el('td', {}, ['AWARD', 'ADJUSTMENT'].includes(e.kind) && e.points !== 0 && !reversed.has(e.evidenceId)
+      el('td', {}, ['AWARD', 'ADJUSTMENT'].includes(e.kind) && e.points !== 0 && !reversed.has(e.entryId)
         ? el('button', { type: 'button', class: 'link reverse', onclick: () => startReversal(e) }, w('reverse'))
         : '')))));
 }

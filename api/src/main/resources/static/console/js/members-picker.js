@@ -5,9 +5,11 @@ import { api, el, explain, v } from './core.js';
 /**
  * Turns a text box into a member picker: typing lists the village's members whose name contains the
  * text (name, household, points); choosing one calls onPick(member) with {memberId, name, householdId,
- * roles, balance}. The box's data-member-id holds the chosen member's id.
+ * roles, balance}. The box's data-member-id holds the chosen member's id. {@code when}: whether to list
+ * at all (a box that takes a household id as well lists members only when a member is asked for);
+ * {@code enterSubmits}: Enter submits the box's form instead of searching.
  */
-export function memberPicker(input, onPick, { noneText = '—' } = {}) {
+export function memberPicker(input, onPick, { noneText = '—', when = () => true, enterSubmits = false } = {}) {
   const list = el('ul', { class: 'picker-list', role: 'listbox', hidden: true });
   input.insertAdjacentElement('afterend', list);
   input.setAttribute('autocomplete', 'off');
@@ -18,7 +20,7 @@ export function memberPicker(input, onPick, { noneText = '—' } = {}) {
   async function search() {
     const q = input.value.trim();
     asked = q;
-    if (!q) { list.hidden = true; return; }
+    if (!q || !when()) { list.hidden = true; return; }
     let page;
     try {
       page = await api(v(`/members?q=${encodeURIComponent(q)}&size=10`));
@@ -48,9 +50,25 @@ export function memberPicker(input, onPick, { noneText = '—' } = {}) {
     clearTimeout(timer);
     timer = setTimeout(search, 250);
   });
+  // submitting the box's form (a statement lookup, enterSubmits) uses what is typed or picked
+  input.form?.addEventListener('submit', () => { clearTimeout(timer); asked = null; list.hidden = true; });
   input.addEventListener('keydown', e => {
-    if (e.key === 'Enter') { e.preventDefault(); clearTimeout(timer); search(); }
+    if (e.key === 'Enter' && !enterSubmits) { e.preventDefault(); clearTimeout(timer); search(); }
     if (e.key === 'Escape') list.hidden = true;
   });
   return { pick };
+}
+
+/**
+ * The village's members' names by id (members without a name are left out), for pages that list
+ * member ids (the what-if): read page by page, at most 10 000 members.
+ */
+export async function memberNames() {
+  const names = new Map();
+  for (let page = 0; page < 20; page++) {
+    const answer = await api(v(`/members?size=500&page=${page}`));
+    answer.items.filter(m => m.name).forEach(m => names.set(m.memberId, m.name));
+    if ((page + 1) * 500 >= answer.total) break;
+  }
+  return names;
 }

@@ -89,6 +89,10 @@ document.getElementById('search-form').addEventListener('submit', e => {
 document.getElementById('member-new').addEventListener('click', () => edit(null));
 document.getElementById('member-cancel').addEventListener('click', () => { editor.hidden = true; });
 form.addEventListener('submit', save);
+document.getElementById('roster-file').addEventListener('change', e => {
+  const file = e.currentTarget.files[0];
+  if (file) document.getElementById('roster-file-name').textContent = file.name;
+});
 document.getElementById('roster-import').addEventListener('click', e => importRoster(e.currentTarget));
 
 try {

@@ -2,6 +2,7 @@
 // the entries with the policy version that earned each, points over time and by category.
 import { api, busy, el, fillTable, say, t, v } from '../core.js';
 import { draw } from './charts.js';
+import { memberPicker } from '../members-picker.js';
 
 const form = document.getElementById('statement-form');
 const time = s => (s ?? '').replace('T', ' ').slice(0, 16);
@@ -31,10 +32,14 @@ function show(statement) {
   draw('chart-category', 'doughnut', Object.keys(categories), [{ label: t('byCategory'), data: Object.values(categories) }]);
 }
 
+// a member by name (or id as typed); a household by its id
+memberPicker(form.id, () => {}, { when: () => form.kind.value === 'member', enterSubmits: true });
+
 form.addEventListener('submit', e => {
   e.preventDefault();
+  const id = form.kind.value === 'member' ? form.id.dataset.memberId ?? form.id.value.trim() : form.id.value.trim();
   busy(document.getElementById('statement-show'), async () => {
-    const statement = await load(form.kind.value, form.id.value.trim(), form.from.value, form.to.value);
+    const statement = await load(form.kind.value, id, form.from.value, form.to.value);
     show(statement);
     say(`${form.id.value.trim()}: ${t('balance')} ${statement.closingBalance}`);
   });
