@@ -142,7 +142,9 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
             browser.idle();
         }
         assertThat(browser.find("#member-balance").getText()).isEqualTo("张三：17 分");
-        browser.find("#entries tbody tr:last-child .reverse").click(); // the +5, the older one
+        WebElement reverse = browser.find("#entries tbody tr:last-child .reverse"); // the +5, the older one
+        assertThat(reverse.getText()).isEqualTo("冲正");
+        reverse.click();
         browser.find("#reverse-form [name=reason]").sendKeys("记错了");
         browser.clearFeedback();
         browser.find("#reverse-submit").click();
@@ -214,6 +216,9 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
             browser.idle();
             Object overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(((Number) overflow).intValue()).as(name + " fits a phone-width window").isLessThanOrEqualTo(1);
+            // no English met: the page's own words are Chinese (file types and the village's id aside)
+            String words = browser.find("main").getText().replace(village, "").replaceAll("Excel|CSV|xlsx|csv", "");
+            assertThat(words).as(name).doesNotContainPattern("[A-Za-z]{3,}");
             browser.screenshot("35-phone-" + name);
         }
         browser.resize(1366, 768);
