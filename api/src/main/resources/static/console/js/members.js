@@ -51,6 +51,11 @@ async function save(e) {
   const id = f.memberId.value.trim() || `${household}-${name.replace(/[^\p{L}\p{N}_.:@-]/gu, '')}`.slice(0, 64);
   const body = { name, householdId: household || null, joinedOn: f.joinedOn.value || null,
     roles: [...form.querySelectorAll('input[name=role]:checked')].map(b => b.value) };
+  // a new registration must not overwrite someone already registered under the same id
+  if (!f.memberId.readOnly) {
+    const known = await api(v(`/members/${encodeURIComponent(id)}`)).catch(() => null);
+    if (known) return say(w('exists', id, known.name ?? id), 'error');
+  }
   const saved = await busy(document.getElementById('member-save'),
     () => api(v(`/members/${encodeURIComponent(id)}`), { method: 'PUT', json: body }));
   if (!saved) return;

@@ -30,8 +30,3 @@ export function requestKey(prefix) {
 export function cell(el, label, ...content) {
   return el('td', { 'data-label': label }, ...content);
 }
-
-/** A member as officials know them: 张三（1 户）. */
-export function who(m) {
-  return `${m.name ?? m.memberId}${m.householdId ? `（${w('household')} ${m.householdId}）` : ''}`;
-}

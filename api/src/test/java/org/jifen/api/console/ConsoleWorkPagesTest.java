@@ -117,6 +117,20 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
         var stored = get(memberPath(village, "1-张三")).body();
         assertThat(stored.path("householdId").asText()).isEqualTo("7");
         assertThat(stored.path("roles").toString()).isEqualTo("[\"PARTY_MEMBER\",\"VOLUNTEER\"]");
+
+        // a new registration: 王五 of household 2 is there already; 孙七 is new, a 党员
+        for (String[] person : new String[][] {{"王五", "2"}, {"孙七", "3"}}) {
+            browser.find("#member-new").click();
+            browser.find("#member-form [name=name]").sendKeys(person[0]);
+            browser.find("#member-form [name=householdId]").sendKeys(person[1]);
+            browser.clearFeedback();
+            if (person[0].equals("孙七")) {
+                browser.find("#role-boxes input[value=PARTY_MEMBER]").click();
+            }
+            browser.find("#member-save").click();
+            assertThat(browser.feedback().getText()).contains(person[0].equals("王五") ? "已登记为“王五”" : "已保存：孙七");
+        }
+        assertThat(get(memberPath(village, "3-孙七")).body().path("roles").get(0).asText()).isEqualTo("PARTY_MEMBER");
     }
 
     private void pick(String box, String text, String member) {
