@@ -1,6 +1,7 @@
 // The review queue: pending evidence with its provisional awards; approve or reject with a note.
 // GET …/reviews/pending and POST …/evidence/{id}/review (org.jifen.api.review).
 import { api, busy, el, explain, say, t, v } from './core.js';
+import { memberNames } from './members-picker.js';
 
 const queue = document.getElementById('queue');
 const template = document.getElementById('review-item');
@@ -10,8 +11,12 @@ const award = a => `${a.rule}${a.category ? ` (${a.category})` : ''} ${a.points 
 const decision = d => `${d.reviewer}: ${d.decision === 'APPROVED' ? t('approved') : t('rejected')}`
   + `${d.note ? ` — ${d.note}` : ''} ${time(d.decidedAt)}`;
 
+// members by name (the id beside it); a key that may not list members sees the ids
+const names = await memberNames().catch(() => new Map());
+const memberOf = id => (names.has(id) ? `${names.get(id)}（${id}）` : id);
+
 function facts(item) {
-  const pairs = [[t('evidence'), item.evidenceId], [t('member'), item.memberId], [t('household'), item.householdId],
+  const pairs = [[t('evidence'), item.evidenceId], [t('member'), memberOf(item.memberId)], [t('household'), item.householdId],
     [t('type'), item.type], [t('occurredAt'), time(item.occurredAt)], [t('submittedAt'), time(item.submittedAt)],
     [t('points'), item.provisionalPoints],
     [t('provisional'), (item.provisionalAwards ?? []).map(award).join('；')],

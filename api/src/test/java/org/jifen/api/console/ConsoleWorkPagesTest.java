@@ -95,6 +95,7 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
         assertThat(errors.get(0).getText()).startsWith("第 3 行 · 姓名：姓名没有填");
         assertThat(errors.get(1).getText()).contains("第 4 行 · 角色", "不认识的角色「队长」");
         assertThat(members()).isEqualTo(3);
+        browser.js("document.getElementById('roster-result').scrollIntoView();");
         browser.screenshot("31-members-roster-errors");
     }
 
