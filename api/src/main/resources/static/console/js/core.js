@@ -28,12 +28,13 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls /api/v1{path} as the signed-in key; resolves to parsed JSON (or text), rejects with ApiError. */
-export async function api(path, { method = 'GET', json, text, accept } = {}) {
+/** Calls /api/v1{path} as the signed-in key (a body of json, text or a file's bytes); resolves to parsed JSON (or text), rejects with ApiError. */
+export async function api(path, { method = 'GET', json, text, file, accept } = {}) {
   const headers = { 'X-CSRF-TOKEN': csrf, Accept: accept ?? 'application/json, application/problem+json' };
   let body;
   if (json !== undefined) { headers['Content-Type'] = 'application/json'; body = JSON.stringify(json); }
   if (text !== undefined) { headers['Content-Type'] = 'text/plain; charset=utf-8'; body = text; }
+  if (file !== undefined) { headers['Content-Type'] = file.type || 'application/octet-stream'; body = file; }
   pending(+1);
   try {
     let response;

@@ -1,5 +1,6 @@
 // What-if: replay a date range of real evidence through the draft; change per member, household and in total.
 import { api, busy, el, fillTable, say, t, v } from './core.js';
+import { memberNames } from './members-picker.js';
 
 const form = document.getElementById('whatif-form');
 const progress = document.getElementById('progress');
@@ -24,7 +25,7 @@ function startProgress() {
   return ok => { clearInterval(timer); bar.style.width = ok ? '100%' : '0%'; label.textContent = ''; };
 }
 
-function show(report) {
+function show(report, names) {
   const totals = report.totals;
   document.getElementById('totals').replaceChildren(
     el('div', {}, el('b', {}, String(totals.baseline)), el('span', {}, t('baseline'))),
@@ -32,7 +33,8 @@ function show(report) {
     el('div', { id: 'total-change', class: totals.difference ? 'changed' : '' },
       el('b', {}, signed(totals.difference)), el('span', {}, t('change'))));
   fillTable(document.getElementById('whatif-members'), [t('member'), t('household'), t('baseline'), t('candidate'), t('change')],
-    report.members.rows.map(r => el('tr', {}, el('td', {}, r.name ? `${r.name}（${r.memberId}）` : r.memberId),
+    report.members.rows.map(r => el('tr', { 'data-member': r.memberId },
+      el('td', { title: r.memberId }, r.name ? `${r.name}（${r.memberId}）` : names.get(r.memberId) ?? r.memberId),
       el('td', {}, r.householdId ?? ''),
       el('td', {}, r.baseline), el('td', {}, r.candidate), changeCell(r.difference))));
   fillTable(document.getElementById('whatif-households'), [t('household'), t('member'), t('baseline'), t('candidate'), t('change')],
@@ -50,7 +52,8 @@ form.addEventListener('submit', e => {
     try {
       const report = await api(v(`/policy/draft/simulate?from=${form.from.value}&to=${form.to.value}`), { method: 'POST' });
       stop(true);
-      show(report);
+      // names instead of ids; a key that may not read members sees the ids
+      show(report, await memberNames().catch(() => new Map()));
       say(t('done', report.durationMillis, report.evidenceCount)
         + (report.totals.difference ? '' : ' ' + t('noChange')));
     } catch (err) {

@@ -20,7 +20,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class ConsoleWebConfiguration implements WebMvcConfigurer {
 
     /** The console's pages: path under /console/ → template under templates/console/. */
-    static final String[] PAGES = {"login", "editor", "whatif", "review", "reports", "notice"};
+    static final String[] PAGES = {"login", "editor", "whatif", "review", "reports", "notice", "members", "ledger",
+        "supermarket", "admin"};
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
@@ -45,11 +46,14 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         return new ConsoleLocaleResolver();
     }
 
-    /** The console's texts: i18n/messages_zh_CN.properties (the default) and i18n/messages_en.properties. */
+    /**
+     * The console's texts: i18n/messages_zh_CN.properties (the default) and i18n/messages_en.properties;
+     * the work pages' (members, 奖惩, 积分超市, administration) in i18n/work_*.properties.
+     */
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
+        messages.setBasenames("i18n/messages", "i18n/work");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);

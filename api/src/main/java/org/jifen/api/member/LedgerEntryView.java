@@ -4,12 +4,17 @@ import org.jifen.persistence.ledger.LedgerKind;
 import java.time.LocalDateTime;
 import org.jifen.persistence.ledger.LedgerRow;
 
-/** One ledger entry as a member's statement shows it. */
+/**
+ * One ledger entry as a member's statement shows it; for a correction, who decided it and why, and the
+ * entry a reversal reverses.
+ */
 record LedgerEntryView(long entryId, LedgerKind kind, String evidenceId, String evidenceType, LocalDateTime occurredAt,
-        String rule, String category, int requested, int points, Integer policyVersion, LocalDateTime createdAt) {
+        String rule, String category, int requested, int points, Integer policyVersion, LocalDateTime createdAt,
+        String operator, String reason, Long reversesEntry) {
 
     static LedgerEntryView of(LedgerRow row) {
         return new LedgerEntryView(row.entryId(), row.kind(), row.evidenceId(), row.evidenceType(), row.occurredAt(),
-                row.ruleName(), row.category(), row.requested(), row.points(), row.policyVersion(), row.createdAt());
+                row.ruleName(), row.category(), row.requested(), row.points(), row.policyVersion(), row.createdAt(),
+                row.operator(), row.reason(), row.reversesEntry());
     }
 }

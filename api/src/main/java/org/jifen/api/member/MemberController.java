@@ -52,8 +52,10 @@ class MemberController {
     MemberView register(@PathVariable String village, @PathVariable @Pattern(regexp = ID, message = "must be 1 to 64 letters, digits or _ . : @ -") String member,
             @Valid @RequestBody MemberRequest request) {
         KnownVillages.require(villages, village);
-        String roles = request.roles() == null ? "" : String.join(",", request.roles().stream().distinct().sorted().toList());
         MemberRow before = members.findById(village, member);
+        // roles left out keep the stored ones (an edit that does not show them must not drop them)
+        String roles = request.roles() == null ? (before == null ? "" : before.roles())
+                : String.join(",", request.roles().stream().distinct().sorted().toList());
         members.upsert(new MemberRow(village, member, request.householdId(), roles, request.joinedOn(),
                 request.name() == null || request.name().isBlank() ? null : request.name().strip()));
         MemberRow after = members.findById(village, member);

@@ -70,7 +70,9 @@ public class SecurityConfiguration {
 
         // evaluations and members
         a.requestMatchers(path(POST, V + "/evaluations")).access(access.to(Permission.EVALUATE));
-        a.requestMatchers(path(PUT, V + "/members/{member}")).access(access.to(Permission.REGISTER_MEMBER));
+        a.requestMatchers(path(PUT, V + "/members/{member}"), path(POST, V + "/members/import"))
+                .access(access.to(Permission.REGISTER_MEMBER));
+        a.requestMatchers(path(GET, V + "/members")).access(access.to(Permission.READ_MEMBERS));
         a.requestMatchers(path(GET, V + "/members/{member}"), path(GET, V + "/members/{member}/balance"),
                 path(GET, V + "/members/{member}/ledger")).access(access.to(Permission.READ_MEMBERS));
 

@@ -2,6 +2,7 @@
 // the entries with the policy version that earned each, points over time and by category.
 import { api, busy, download, el, fillTable, say, t, v } from '../core.js';
 import { draw } from './charts.js';
+import { memberPicker } from '../members-picker.js';
 
 const form = document.getElementById('statement-form');
 const time = s => (s ?? '').replace('T', ' ').slice(0, 16);
@@ -34,10 +35,14 @@ function show(statement) {
   draw('chart-category', 'doughnut', Object.keys(categories), [{ label: t('byCategory'), data: Object.values(categories) }]);
 }
 
+// a member by name (or id as typed); a household by its id
+memberPicker(form.id, () => {}, { when: () => form.kind.value === 'member', enterSubmits: true });
+
 form.addEventListener('submit', e => {
   e.preventDefault();
+  const id = form.kind.value === 'member' ? form.id.dataset.memberId ?? form.id.value.trim() : form.id.value.trim();
   busy(document.getElementById('statement-show'), async () => {
-    const statement = await api(path(form.kind.value, form.id.value.trim(), form.from.value, form.to.value));
+    const statement = await api(path(form.kind.value, id, form.from.value, form.to.value));
     show(statement);
     say(`${statement.name ?? form.id.value.trim()}: ${t('balance')} ${statement.closingBalance}`);
   });
@@ -46,7 +51,8 @@ form.addEventListener('submit', e => {
 document.getElementById('statement-xlsx').addEventListener('click', e => {
   if (!form.reportValidity()) return;
   busy(e.target, async () => {
-    const name = await download(path(form.kind.value, form.id.value.trim(), form.from.value, form.to.value, 'xlsx'),
+    const id = form.kind.value === 'member' ? form.id.dataset.memberId ?? form.id.value.trim() : form.id.value.trim();
+    const name = await download(path(form.kind.value, id, form.from.value, form.to.value, 'xlsx'),
       'statement.xlsx');
     say(t('downloaded', name));
   });

@@ -27,4 +27,14 @@ public interface MemberMapper {
    */
   List<MemberRow> findByIds(
       @Param("villageId") String villageId, @Param("memberIds") List<String> memberIds);
+
+  /**
+   * Members whose name or id contains {@code text} (null: all; {@code %}, {@code _} and {@code \}
+   * escaped by the caller), by name then id, with their balances; a page of at most {@code limit}.
+   */
+  List<MemberListRow> search(@Param("villageId") String villageId, @Param("text") String text,
+      @Param("offset") int offset, @Param("limit") int limit);
+
+  /** How many members {@link #search} finds in all. */
+  long countSearch(@Param("villageId") String villageId, @Param("text") String text);
 }

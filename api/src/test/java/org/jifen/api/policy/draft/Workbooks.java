@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Minimal .xlsx workbooks for API tests: one sheet, text as inline strings, numbers as number cells. */
-final class Workbooks {
+/** Minimal .xlsx workbooks for API and browser tests: one sheet, text as inline strings, numbers as number cells. */
+public final class Workbooks {
 
     private Workbooks() {
     }
 
     /** A workbook whose rows are {@code rows}; a cell that parses as an integer is written as a number. */
-    static byte[] of(List<List<String>> rows) {
+    public static byte[] of(List<List<String>> rows) {
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns="
                 + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         for (int r = 0; r < rows.size(); r++) {
