@@ -47,11 +47,14 @@ final class RuleSession {
         try {
             session.fireAllRules();
         } finally {
-            Watchdog.finished(this);
+            boolean stopping = !Watchdog.finished(this);
             for (FactHandle handle : handles) {
                 session.delete(handle);
             }
             handles.clear();
+            if (stopping) {
+                Watchdog.awaitStop();
+            }
         }
         return collector;
     }

@@ -41,8 +41,23 @@ final class Watchdog {
         RUNNING.put(session, new Running(Thread.currentThread(), deadline, ownDeadline, policy));
     }
 
-    static void finished(RuleSession session) {
-        RUNNING.remove(session);
+    /**
+     * Ends the watch of {@code session}. False when the watchdog has already claimed its thread: a
+     * stop is then on its way, and the thread must {@link #awaitStop() wait for it} while still
+     * inside the evaluation, so that it never lands in the caller's code.
+     */
+    static boolean finished(RuleSession session) {
+        return RUNNING.remove(session) != null;
+    }
+
+    /** Waits, inside the evaluation, for the stop the watchdog is delivering to this thread. */
+    static void awaitStop() {
+        try {
+            Thread.sleep(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new EvaluationException("evaluation stopped by the watchdog");
     }
 
     @SuppressWarnings({"deprecation", "removal"})
