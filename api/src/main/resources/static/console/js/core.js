@@ -22,10 +22,23 @@ export class ApiError extends Error {
     super(message);
     this.status = status;
     this.problem = problem;
-    // a server detail in English (no Chinese in it) is kept for the 详情 toggle, not put in the message
-    const detail = problem && typeof problem === 'object' ? problem.detail : null;
-    this.detail = detail && !CHINESE.test(detail) ? detail : null;
+    // a server detail's English (all of it, or its bracketed part) is kept for the 详情 toggle, not put in the message
+    this.detail = split(problem && typeof problem === 'object' ? problem.detail : null).english;
   }
+}
+
+/**
+ * A server detail as the official reads it: {chinese, english}. A detail in plain Chinese followed by
+ * the English in brackets (「……（the entry was …）」) is split there; a leading English field name
+ * ("operator: ") before Chinese is dropped; a detail without Chinese is all English.
+ */
+function split(detail) {
+  if (!detail) return { chinese: '', english: null };
+  if (!CHINESE.test(detail)) return { chinese: '', english: detail };
+  const text = detail.replace(/^[A-Za-z][\w.\[\]\/]*: (?=[\u4e00-\u9fff「])/, '');
+  const at = text.search(/（(?=[A-Za-z])/);
+  if (at <= 0) return { chinese: text, english: null };
+  return { chinese: text.slice(0, at).trim(), english: text.slice(at + 1).replace(/）$/, '') };
 }
 
 /** Calls /api/v1{path} as the signed-in key (a body of json, text or a file's bytes); resolves to parsed JSON (or text), rejects with ApiError. */
@@ -95,8 +108,8 @@ function plain(status, problem) {
   const known = [401, 403, 404, 409, 413, 422, 503];
   // 400 (a field the server refused) reads as 422: "this could not be done:" and the server's detail
   const base = t('err.' + (status === 400 ? 422 : known.includes(status) ? status : 500));
-  const detail = problem && typeof problem === 'object' ? problem.detail : null;
-  const shown = detail && CHINESE.test(detail) ? detail : ''; // English stays behind 详情 (see ApiError)
+  // English stays behind 详情 (see ApiError)
+  const shown = split(problem && typeof problem === 'object' ? problem.detail : null).chinese;
   return status === 422 || status === 400 || status === 409 ? `${base} ${shown}`.trim() : base;
 }
 
