@@ -1,4 +1,5 @@
 // Shared by every console page: texts, the API client (session + CSRF header), feedback, the village.
+import { fieldProblem, split } from './problems.js';
 
 const texts = new Map([...document.getElementById('texts')?.content.querySelectorAll('[data-k]') ?? []]
   .map(e => [e.dataset.k, e.textContent]));
@@ -14,8 +15,6 @@ export const village = new URLSearchParams(location.search).get('village');
 
 const csrf = document.querySelector('meta[name=csrf]')?.content;
 
-const CHINESE = /[\u4e00-\u9fff]/;
-
 /** An API failure in plain words; status 0 means the server could not be reached. */
 export class ApiError extends Error {
   constructor(status, message, problem) {
@@ -25,20 +24,6 @@ export class ApiError extends Error {
     // a server detail's English (all of it, or its bracketed part) is kept for the 详情 toggle, not put in the message
     this.detail = split(problem && typeof problem === 'object' ? problem.detail : null).english;
   }
-}
-
-/**
- * A server detail as the official reads it: {chinese, english}. A detail in plain Chinese followed by
- * the English in brackets (「……（the entry was …）」) is split there; a leading English field name
- * ("operator: ") before Chinese is dropped; a detail without Chinese is all English.
- */
-function split(detail) {
-  if (!detail) return { chinese: '', english: null };
-  if (!CHINESE.test(detail)) return { chinese: '', english: detail };
-  const text = detail.replace(/^[A-Za-z][\w.\[\]\/]*: (?=[\u4e00-\u9fff「])/, '');
-  const at = text.search(/（(?=[A-Za-z])/);
-  if (at <= 0) return { chinese: text, english: null };
-  return { chinese: text.slice(0, at).trim(), english: text.slice(at + 1).replace(/）$/, '') };
 }
 
 /** Calls /api/v1{path} as the signed-in key (a body of json, text or a file's bytes); resolves to parsed JSON (or text), rejects with ApiError. */
@@ -108,8 +93,9 @@ function plain(status, problem) {
   const known = [401, 403, 404, 409, 413, 422, 503];
   // 400 (a field the server refused) reads as 422: "this could not be done:" and the server's detail
   const base = t('err.' + (status === 400 ? 422 : known.includes(status) ? status : 500));
-  // English stays behind 详情 (see ApiError)
-  const shown = split(problem && typeof problem === 'object' ? problem.detail : null).chinese;
+  // English stays behind 详情 (see ApiError); a refused field without Chinese reads 「理由」不能为空
+  const object = problem && typeof problem === 'object' ? problem : null;
+  const shown = split(object?.detail).chinese || (status === 400 ? fieldProblem(object, t) : '');
   return status === 422 || status === 400 || status === 409 ? `${base} ${shown}`.trim() : base;
 }
 
