@@ -169,6 +169,29 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
         assertThat(browser.find("#entries tbody").getText()).contains("冲正", "-5");
         // the server records the signed-in key's holder as the operator, whatever a page might send
         assertThat(browser.find("#entries tbody").getText()).contains("李会计").doesNotContain("bootstrap");
+
+        // a refused reversal (409: reversed meanwhile elsewhere) reads in plain Chinese, the English behind 详情
+        browser.find("#adjust-form [name=points]").sendKeys("1");
+        browser.find("#adjust-form [name=reason]").sendKeys("临时");
+        browser.clearFeedback();
+        browser.find("#adjust-submit").click();
+        assertThat(browser.feedback().getText()).contains("+1 分，已记入");
+        browser.idle();
+        WebElement newest = browser.find("#entries tbody tr:first-child");
+        String entry = newest.getAttribute("data-entry");
+        newest.findElement(By.cssSelector(".reverse")).click();
+        Response meanwhile = post("/api/v1/villages/" + village + "/ledger/" + entry + "/reversal",
+                java.util.Map.of("requestKey", unique("rev"), "reason", "另一处已冲正"));
+        assertThat(meanwhile.status()).as(meanwhile.raw()).isEqualTo(201);
+        browser.find("#reverse-form [name=reason]").sendKeys("记错了");
+        browser.clearFeedback();
+        browser.find("#reverse-submit").click();
+        WebElement refused = browser.feedback();
+        assertThat(refused.findElement(By.cssSelector(".message")).getText())
+                .contains("操作冲突", "这条积分记录已经冲正过了").doesNotContain("already", "ledger entry");
+        assertThat(refused.findElement(By.cssSelector("details.detail pre")).getAttribute("textContent"))
+                .contains("already reversed");
+        browser.screenshot("34-ledger-refused-in-chinese");
         browser.screenshot("32-ledger");
     }
 
