@@ -62,7 +62,12 @@ reverseForm.addEventListener('submit', async e => {
   if (!reason) return say(w('needReason'), 'error');
   const done = await busy(document.getElementById('reverse-submit'), () => api(v(`/ledger/${reversing.entryId}/reversal`),
     { method: 'POST', json: { requestKey: requestKey('rev'), reason } }));
-  if (!done) return;
+  if (!done) {
+    // refused (409: reversed meanwhile elsewhere): show the entries as they are now, the refusal stays in sight
+    await show().catch(() => {});
+    reverseForm.hidden = !document.querySelector(`#entries tr[data-entry="${reversing.entryId}"] .reverse`);
+    return;
+  }
   say(w('reversed', reversing.rule ?? reversing.entryId));
   reverseForm.hidden = true;
   reverseForm.elements.reason.value = '';

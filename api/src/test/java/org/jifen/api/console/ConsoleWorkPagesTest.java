@@ -191,6 +191,10 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
                 .contains("操作冲突", "这条积分记录已经冲正过了").doesNotContain("already", "ledger entry");
         assertThat(refused.findElement(By.cssSelector("details.detail pre")).getAttribute("textContent"))
                 .contains("already reversed");
+        browser.idle();
+        assertThat(browser.all("#entries tr[data-entry='" + entry + "'] .reverse")).as("the entries as they are now").isEmpty();
+        assertThat(browser.all("#reverse-form").get(0).isDisplayed()).isFalse();
+        assertThat(browser.feedback().getText()).contains("这条积分记录已经冲正过了");
         browser.screenshot("34-ledger-refused-in-chinese");
         browser.screenshot("32-ledger");
     }
