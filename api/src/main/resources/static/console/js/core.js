@@ -1,4 +1,5 @@
 // Shared by every console page: texts, the API client (session + CSRF header), feedback, the village.
+import { fieldProblem, split } from './problems.js';
 
 const texts = new Map([...document.getElementById('texts')?.content.querySelectorAll('[data-k]') ?? []]
   .map(e => [e.dataset.k, e.textContent]));
@@ -14,17 +15,14 @@ export const village = new URLSearchParams(location.search).get('village');
 
 const csrf = document.querySelector('meta[name=csrf]')?.content;
 
-const CHINESE = /[\u4e00-\u9fff]/;
-
 /** An API failure in plain words; status 0 means the server could not be reached. */
 export class ApiError extends Error {
   constructor(status, message, problem) {
     super(message);
     this.status = status;
     this.problem = problem;
-    // a server detail in English (no Chinese in it) is kept for the 详情 toggle, not put in the message
-    const detail = problem && typeof problem === 'object' ? problem.detail : null;
-    this.detail = detail && !CHINESE.test(detail) ? detail : null;
+    // a server detail's English (all of it, or its bracketed part) is kept for the 详情 toggle, not put in the message
+    this.detail = split(problem && typeof problem === 'object' ? problem.detail : null).english;
   }
 }
 
@@ -95,8 +93,9 @@ function plain(status, problem) {
   const known = [401, 403, 404, 409, 413, 422, 503];
   // 400 (a field the server refused) reads as 422: "this could not be done:" and the server's detail
   const base = t('err.' + (status === 400 ? 422 : known.includes(status) ? status : 500));
-  const detail = problem && typeof problem === 'object' ? problem.detail : null;
-  const shown = detail && CHINESE.test(detail) ? detail : ''; // English stays behind 详情 (see ApiError)
+  // English stays behind 详情 (see ApiError); a refused field without Chinese reads 「理由」不能为空
+  const object = problem && typeof problem === 'object' ? problem : null;
+  const shown = split(object?.detail).chinese || (status === 400 ? fieldProblem(object, t) : '');
   return status === 422 || status === 400 || status === 409 ? `${base} ${shown}`.trim() : base;
 }
 

@@ -1,11 +1,10 @@
 // 奖惩与冲正: pick a member by name, give or take points with a reason, reverse an entry with a reason.
-// The operator is the signed-in key's holder (shown, not editable). POST …/adjustments,
+// The operator is the signed-in key's holder: the server records it (shown here, not sent). POST …/adjustments,
 // POST …/ledger/{entry}/reversal, GET …/members/{m}/balance and /ledger (org.jifen.api.ledger, member).
 import { api, busy, el, say, v, villageTime } from './core.js';
 import { memberPicker } from './members-picker.js';
 import { cell, requestKey, w } from './work.js';
 
-const operator = document.getElementById('operator').value;
 const reverseForm = document.getElementById('reverse-form');
 let member = null;
 let reversing = null;
@@ -49,7 +48,7 @@ document.getElementById('adjust-form').addEventListener('submit', async e => {
   if (!f.reason.value.trim()) return say(w('needReason'), 'error');
   const done = await busy(document.getElementById('adjust-submit'), () => api(v('/adjustments'), { method: 'POST',
     json: { requestKey: requestKey('adj'), memberId: member.memberId, points, category: f.category.value.trim() || null,
-      reason: f.reason.value.trim(), operator } }));
+      reason: f.reason.value.trim() } }));
   if (!done) return;
   say(w('adjusted', member.name ?? member.memberId, (points > 0 ? '+' : '') + points));
   f.points.value = '';
@@ -62,8 +61,13 @@ reverseForm.addEventListener('submit', async e => {
   const reason = reverseForm.elements.reason.value.trim();
   if (!reason) return say(w('needReason'), 'error');
   const done = await busy(document.getElementById('reverse-submit'), () => api(v(`/ledger/${reversing.entryId}/reversal`),
-    { method: 'POST', json: { requestKey: requestKey('rev'), reason, operator } }));
-  if (!done) return;
+    { method: 'POST', json: { requestKey: requestKey('rev'), reason } }));
+  if (!done) {
+    // refused (409: reversed meanwhile elsewhere): show the entries as they are now, the refusal stays in sight
+    await show().catch(() => {});
+    reverseForm.hidden = !document.querySelector(`#entries tr[data-entry="${reversing.entryId}"] .reverse`);
+    return;
+  }
   say(w('reversed', reversing.rule ?? reversing.entryId));
   reverseForm.hidden = true;
   reverseForm.elements.reason.value = '';

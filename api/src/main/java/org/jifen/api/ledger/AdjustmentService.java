@@ -50,8 +50,9 @@ class AdjustmentService {
 
     CorrectionResult adjust(String village, AdjustmentRequest request) {
         VillageRow row = KnownVillages.require(villages, village);
+        String operator = Operator.current(request.operator());
         if (request.points() == 0) {
-            throw new InvalidFieldException("points", "must not be 0: an adjustment adds or takes points");
+            throw new InvalidFieldException("points", "分值不能为 0：奖惩要么加分，要么扣分（must not be 0: an adjustment adds or takes points）");
         }
         String category = request.category() == null || request.category().isBlank() ? DEFAULT_CATEGORY
                 : request.category().strip();
@@ -59,7 +60,8 @@ class AdjustmentService {
         return transactions.run(() -> {
             List<MemberRow> locked = members.lockForUpdate(village, List.of(request.memberId()));
             if (locked.isEmpty()) {
-                throw new NotFoundException("member " + request.memberId() + " is not registered in village " + village);
+                throw new NotFoundException("本村没有登记成员 " + request.memberId() + "（member " + request.memberId()
+                        + " is not registered in village " + village + "）");
             }
             List<LedgerRow> earlier = corrections.bySource(village, LedgerKind.ADJUSTMENT, request.requestKey());
             if (!earlier.isEmpty()) {
@@ -68,17 +70,18 @@ class AdjustmentService {
                         && e.category().equals(category) && Objects.equals(e.reason(), request.reason())) {
                     return result(request, true, earlier);
                 }
-                throw LedgerProblem.conflict("request key " + request.requestKey() + " was already used for adjustment "
+                throw LedgerProblem.conflict("这次提交与已记入的另一笔奖惩重复了编号，请刷新页面后重新填写（request key "
+                        + request.requestKey() + " was already used for adjustment "
                         + e.entryId() + " (" + e.memberId() + ", " + e.points() + " points, " + e.category()
-                        + "); use a new key for another adjustment");
+                        + "); use a new key for another adjustment）");
             }
             ledger.insertAll(List.of(new LedgerRow(village, null, request.memberId(), locked.get(0).householdId(),
                     null, 0, null, LocalDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS), RULE, category,
                     request.points(), request.points(), null, LedgerKind.ADJUSTMENT, request.requestKey(), null,
-                    request.operator(), request.reason(), null)));
+                    operator, request.reason(), null)));
             List<LedgerRow> written = corrections.bySource(village, LedgerKind.ADJUSTMENT, request.requestKey());
             audit.record(village, AuditAction.ADJUSTMENT, "members/" + request.memberId(), "request "
-                    + request.requestKey() + " by " + request.operator() + ": " + request.points() + " points ("
+                    + request.requestKey() + " by " + operator + ": " + request.points() + " points ("
                     + category + "), entry " + written.get(0).entryId() + "; " + request.reason());
             return result(request, false, written);
         });

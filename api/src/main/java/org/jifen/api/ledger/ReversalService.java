@@ -43,10 +43,12 @@ class ReversalService {
     }
 
     CorrectionResult reverseEntry(String village, long entryId, ReversalRequest request) {
+        String operator = Operator.current(request.operator());
         return transactions.run(() -> {
             LedgerRow entry = corrections.findEntry(village, entryId);
             if (entry == null) {
-                throw new NotFoundException("ledger entry " + entryId + " does not exist in village " + village);
+                throw new NotFoundException("本村没有这条积分记录（ledger entry " + entryId + " does not exist in village "
+                        + village + "）");
             }
             members.lockForUpdate(village, List.of(entry.memberId()));
             List<LedgerRow> earlier = corrections.bySource(village, LedgerKind.REVERSAL, request.requestKey());
@@ -59,21 +61,25 @@ class ReversalService {
             refuseIrreversible(entry);
             List<LedgerRow> done = corrections.reversalsOf(village, List.of(entryId));
             if (!done.isEmpty()) {
-                throw LedgerProblem.conflict("ledger entry " + entryId + " was already reversed by entry "
-                        + done.get(0).entryId() + " (request key " + done.get(0).sourceId() + ")");
+                throw LedgerProblem.conflict("这条积分记录已经冲正过了，不能再冲正（ledger entry " + entryId
+                        + " was already reversed by entry " + done.get(0).entryId() + ", request key "
+                        + done.get(0).sourceId() + "）");
             }
-            return write(village, "ledger/" + entryId, List.of(entry), request);
+            return write(village, "ledger/" + entryId, List.of(entry), request, operator);
         });
     }
 
     CorrectionResult reverseEvidence(String village, String evidenceId, ReversalRequest request) {
+        String operator = Operator.current(request.operator());
         return transactions.run(() -> {
             List<LedgerRow> awards = corrections.awardsOfEvidence(village, evidenceId);
             if (awards.isEmpty()) {
                 if (evidence.findByIds(village, List.of(evidenceId)).isEmpty()) {
-                    throw new NotFoundException("evidence " + evidenceId + " was not submitted to village " + village);
+                    throw new NotFoundException("本村没有收到这条事项（evidence " + evidenceId + " was not submitted to village "
+                            + village + "）");
                 }
-                throw LedgerProblem.conflict("evidence " + evidenceId + " has no awards in the ledger to reverse");
+                throw LedgerProblem.conflict("这条事项没有记入积分，无需冲正（evidence " + evidenceId
+                        + " has no awards in the ledger to reverse）");
             }
             members.lockForUpdate(village, awards.stream().map(LedgerRow::memberId).distinct().sorted().toList());
             awards = corrections.awardsOfEvidence(village, evidenceId); // an approval may have credited more
@@ -88,21 +94,22 @@ class ReversalService {
                     .stream().map(LedgerRow::reversesEntry).collect(Collectors.toSet());
             List<LedgerRow> open = awards.stream().filter(a -> !reversed.contains(a.entryId())).toList();
             if (open.isEmpty()) {
-                throw LedgerProblem.conflict("all " + awards.size() + " awards of evidence " + evidenceId
-                        + " were already reversed");
+                throw LedgerProblem.conflict("这条事项的积分已经全部冲正过了（all " + awards.size() + " awards of evidence "
+                        + evidenceId + " were already reversed）");
             }
-            return write(village, "evidence/" + evidenceId, open, request);
+            return write(village, "evidence/" + evidenceId, open, request, operator);
         });
     }
 
-    private CorrectionResult write(String village, String target, List<LedgerRow> entries, ReversalRequest request) {
+    private CorrectionResult write(String village, String target, List<LedgerRow> entries, ReversalRequest request,
+            String operator) {
         ledger.insertAll(entries.stream().map(e -> new LedgerRow(village, null, e.memberId(), e.householdId(),
                 e.evidenceId(), e.awardSeq(), e.evidenceType(), e.occurredAt(), e.ruleName(), e.category(),
                 -e.requested(), -e.points(), e.policyVersion(), LedgerKind.REVERSAL, request.requestKey(), e.entryId(),
-                request.operator(), request.reason(), null)).toList());
+                operator, request.reason(), null)).toList());
         List<LedgerRow> written = corrections.bySource(village, LedgerKind.REVERSAL, request.requestKey());
         audit.record(village, AuditAction.REVERSAL, target, "request " + request.requestKey() + " by "
-                + request.operator() + ": reversed entries " + entries.stream().map(e -> e.entryId().toString())
+                + operator + ": reversed entries " + entries.stream().map(e -> e.entryId().toString())
                 .collect(Collectors.joining(",")) + ", " + written.stream().mapToInt(LedgerRow::points).sum()
                 + " points; " + request.reason());
         return result(request, false, written);
@@ -110,19 +117,22 @@ class ReversalService {
 
     private static void refuseIrreversible(LedgerRow entry) {
         if (entry.kind() == LedgerKind.REVERSAL) {
-            throw LedgerProblem.refused(null, "ledger entry " + entry.entryId() + " is a REVERSAL (of entry "
-                    + entry.reversesEntry() + "); a reversal cannot be reversed: make an adjustment instead");
+            throw LedgerProblem.refused(null, "冲正记录本身不能再冲正，如需更正请另记一笔奖惩（ledger entry "
+                    + entry.entryId() + " is a REVERSAL of entry " + entry.reversesEntry()
+                    + "; a reversal cannot be reversed: make an adjustment instead）");
         }
         if (!REVERSIBLE.contains(entry.kind())) {
-            throw LedgerProblem.refused(null, "ledger entry " + entry.entryId() + " is a " + entry.kind()
-                    + "; only AWARD and ADJUSTMENT entries are reversed (a redemption is cancelled instead)");
+            throw LedgerProblem.refused(null, "只有得分和奖惩记录可以冲正，兑换请在积分超市撤销（ledger entry "
+                    + entry.entryId() + " is a " + entry.kind()
+                    + "; only AWARD and ADJUSTMENT entries are reversed, a redemption is cancelled instead）");
         }
     }
 
     private static LedgerProblem keyUsed(ReversalRequest request, List<LedgerRow> earlier) {
-        return LedgerProblem.conflict("request key " + request.requestKey() + " was already used to reverse entries "
+        return LedgerProblem.conflict("这次提交与已做的另一次冲正重复了编号，请刷新页面后重新操作（request key "
+                + request.requestKey() + " was already used to reverse entries "
                 + earlier.stream().map(r -> String.valueOf(r.reversesEntry())).collect(Collectors.joining(","))
-                + "; use a new key for another reversal");
+                + "; use a new key for another reversal）");
     }
 
     private static CorrectionResult result(ReversalRequest request, boolean replayed, List<LedgerRow> rows) {

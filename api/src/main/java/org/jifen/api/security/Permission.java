@@ -27,7 +27,8 @@ public enum Permission {
     ADJUST(false, Role.OFFICIAL),
     EDIT_CATALOGUE(false, Role.OFFICIAL),
     READ_REPORTS(true, Role.OFFICIAL),
-    REDEEM(false, Role.MERCHANT),
+    /** Redeeming points: at a merchant, or at the counter of the village's own 积分超市, which its officials run. */
+    REDEEM(false, Role.MERCHANT, Role.OFFICIAL),
     CANCEL_REDEMPTION(false, Role.MERCHANT, Role.OFFICIAL),
     /** Reading the points supermarket's catalogue (what a member can redeem, at what price). */
     READ_CATALOGUE(true, Role.OFFICIAL, Role.REVIEWER, Role.MERCHANT);

@@ -8,7 +8,7 @@ package org.jifen.api.security;
 public enum Role {
     /** Everything, including keys. */
     ADMIN(Scope.ALL),
-    /** Policy editing and publishing, members, reviews, reversals, adjustments, catalogue and reports of its villages. */
+    /** Policy editing and publishing, members, reviews, reversals, adjustments, catalogue, the counter of the 积分超市 and reports of its villages. */
     OFFICIAL(Scope.VILLAGES),
     /** The review queue and decisions of its villages (and reading their members and policy). */
     REVIEWER(Scope.VILLAGES),

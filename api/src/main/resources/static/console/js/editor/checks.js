@@ -80,9 +80,9 @@ function differences(c) {
     el('b', {}, t('shouldGet', r.expected)), ' / ', el('b', { class: 'down' }, t('didGet', r.actual))));
   // what the rule-by-rule view does not cover: a wrong category or requested, an evidence that failed
   for (const d of c.differences ?? []) {
-    const m = /^evidence (\S+?):? (?:failed: )?(.*)$/s.exec(d);
+    const m = /^证据 (\S+?)(?: 无法计分)?：(.*)$/s.exec(d);
     if (m) lines.push(el('li', {}, t('caseEvidenceProblem', m[1], m[2])));
-    else if (/^(category|requested) of /.test(d) && !byRule(c).length) lines.push(el('li', {}, t('caseOther'), el('details', { class: 'detail' }, el('summary', {}, t('detail')), el('pre', {}, d))));
+    else if (/^(期末评定|余额) /.test(d) || (/ 的(类别|申请分值|成员)：/.test(d) && !byRule(c).length)) lines.push(el('li', {}, d));
   }
   return el('ul', { class: 'case-diff' }, lines);
 }

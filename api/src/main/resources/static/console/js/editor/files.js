@@ -116,7 +116,7 @@ document.getElementById('new-file').addEventListener('submit', e => {
   let name = e.target.name.value.trim();
   if (!/\.(drl|csv|ya?ml)$/.test(name)) name += '.drl';
   busy(e.submitter, async () => {
-    await api(draftFile(name), { method: 'PUT', text: isGrid(name) ? CHINESE.join(',') + '\n' : '' });
+    await api(draftFile(name), { method: 'PUT', text: isGrid(name) ? CHINESE.slice(0, -1).join(',') /* 扣分上限 once used */ + '\n' : '' });
     e.target.reset();
     await loadFiles(name);
     say(t('saved') + '：' + fileLabel(name));

@@ -1,12 +1,14 @@
 // The points-list grid (积分清单): one row per item, Chinese column names, dropdowns for type,
-// category, caps and roles, 需审核 as a checkbox; saved back as CSV in the file's own header language.
+// category, caps (caps.js) and roles, 需审核 as a checkbox; saved back as CSV in the file's own header language.
 // At phone width each row is a card (console.css). Deleting a row can be undone from the feedback bar.
 import { el, say, t } from '../core.js';
 import { format, parse } from './csv.js';
-import { CHINESE, KEYS, PERIODS, periodName, roleName, typeName, vocab } from './vocab.js';
+import { CAP_KEYS, capCell, capText } from './caps.js';
+import { CHINESE, KEYS, roleName, typeName, vocab } from './vocab.js';
 
 const table = document.getElementById('grid');
 let english = false;
+let width = CHINESE.length - 1; // the columns the file has: 扣分上限 only once a row uses it
 let changed = () => {};
 let askNewType = async () => null;
 
@@ -21,13 +23,13 @@ export function onNewType(ask) {
 
 const label = key => t('col.' + key);
 const FLAGS = { '': true, true: true, yes: true, '是': true, y: true, false: false, no: false, '否': false, n: false };
-const CAP = /^\s*(\d{1,9})\s*\/\s*(DAY|WEEK|MONTH|QUARTER|HALF_YEAR|YEAR)\s*$/i;
 
 /** Shows a CSV text: its first row is the header (English or Chinese; a new list gets the Chinese one). */
 export function showGrid(text) {
   const rows = parse(text);
   const header = rows.shift() ?? [];
   english = (header[0] ?? '').trim().toLowerCase() === 'item';
+  width = Math.max(KEYS.length - 1, header.length);
   table.replaceChildren(el('thead', {}, el('tr', {}, el('th', { class: 'num' }, t('gridRow')),
     KEYS.map(k => el('th', { 'data-col': k }, label(k))), el('th'))), el('tbody'));
   rows.forEach(r => addRow(r));
@@ -82,31 +84,6 @@ function categorySelect(value) {
   return s;
 }
 
-/** A cap: 不限 (or 沿用模板 in a village that extends a template) or 每天/每周/每月/每年 and a number. */
-function capCell(key, value) {
-  const m = CAP.exec(value);
-  const raw = value.trim();
-  const choices = vocab.overlay ? [['', t('keepTemplate')], ['不限', t('noCap')]] : [['', t('noCap')]];
-  const known = m || raw === '' || (vocab.overlay && ['不限', 'none'].includes(raw.toLowerCase()));
-  const period = el('select', { 'data-part': 'period', 'aria-label': label(key) },
-    (known ? [] : [option(raw, raw, true)]),
-    choices.map(([val, text]) => option(val, text, !m && known && (val === raw || (val === '不限' && raw.toLowerCase() === 'none')))),
-    PERIODS.map(p => option(p, periodName(p), m && m[2].toUpperCase() === p)));
-  const number = el('input', { type: 'number', min: 1, step: 1, inputmode: 'numeric', 'data-part': 'max',
-    value: m ? m[1] : '', 'aria-label': label(key) + ' ' + t('times'), class: 'cap-max' });
-  const unit = el('span', { class: 'muted unit' }, key === 'max_times' ? t('times') : t('pointsUnit'));
-  const sync = () => { const on = PERIODS.includes(period.value); number.hidden = !on; unit.hidden = !on; };
-  period.addEventListener('change', () => { if (PERIODS.includes(period.value) && !number.value) number.value = '1'; sync(); });
-  sync();
-  return el('span', { class: 'cap', 'data-col': key }, period, number, unit);
-}
-
-function capText(cell) {
-  const period = cell.querySelector('[data-part=period]').value;
-  const max = cell.querySelector('[data-part=max]').value.trim();
-  return PERIODS.includes(period) ? `${max}/${period}` : period;
-}
-
 function rolesCell(value) {
   const chosen = value.split(/[;；]/).map(r => r.trim()).filter(Boolean);
   const all = [...new Set([...vocab.roles, ...chosen, ...usedValues('roles').flatMap(r => r.split(/[;；]/))])]
@@ -159,7 +136,7 @@ function widget(key, value) {
       return el('textarea', { rows: 1, 'data-col': key, 'aria-label': label(key), class: 'item-name' }, value);
     case 'type': return typeSelect(value);
     case 'category': return categorySelect(value);
-    case 'max_times': case 'max_points': return capCell(key, value);
+    case 'max_times': case 'max_points': case 'max_deduct': return capCell(key, value, label(key));
     case 'roles': return rolesCell(value);
     case 'requires_approval': return flagCell(value);
     default:
@@ -170,7 +147,7 @@ function widget(key, value) {
 
 function cellText(td) {
   const key = td.dataset.col;
-  if (key === 'max_times' || key === 'max_points') return capText(td);
+  if (key in CAP_KEYS) return capText(td);
   if (key === 'roles') return [...td.querySelectorAll('input:checked')].map(i => i.value).join(';');
   if (key === 'requires_approval') return flagText(td);
   return td.querySelector('input, select, textarea').value.trim();
@@ -229,9 +206,10 @@ function rowValues(tr) {
 
 /** The table as CSV text, with the full header in the file's language. */
 export function gridText() {
-  const header = english ? KEYS : CHINESE;
-  const rows = [...table.tBodies[0].rows].map(rowValues);
-  return format([header, ...rows.filter(r => r.some(Boolean))]);
+  const rows = [...table.tBodies[0].rows].map(rowValues).filter(r => r.some(Boolean));
+  const used = Math.max(width, ...rows.map(r => r.findLastIndex(Boolean) + 1));
+  const header = (english ? KEYS : CHINESE).slice(0, used);
+  return format([header, ...rows.map(r => r.slice(0, used))]);
 }
 
 /** Marks the cells of the problems (CSV line L is grid row L-1) and writes each message under its row. */

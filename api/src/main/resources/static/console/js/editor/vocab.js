@@ -4,9 +4,9 @@
 import { api, t, v } from '../core.js';
 
 export const KEYS = ['item', 'type', 'points', 'category', 'max_times', 'max_points', 'roles', 'requires_approval',
-  'min_minutes'];
+  'min_minutes', 'max_deduct'];
 /** The points list's Chinese header, as the engine reads it. */
-export const CHINESE = ['项目', '类型', '分值', '类别', '次数上限', '分数上限', '适用角色', '需审核', '最少分钟'];
+export const CHINESE = ['项目', '类型', '分值', '类别', '次数上限', '分数上限', '适用角色', '需审核', '最少分钟', '扣分上限'];
 export const PERIODS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'];
 /** Roles a village commonly gives; any other role in use is offered too. */
 const COMMON_ROLES = ['RESIDENT', 'VILLAGER', 'PARTY_MEMBER', 'VOLUNTEER', 'BUILDING_LEADER', 'GRID_WORKER',

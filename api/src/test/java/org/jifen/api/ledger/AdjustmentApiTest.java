@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.jifen.api.review.ReviewApiSupport;
+import org.jifen.api.security.ApiKeyPrincipal;
 import org.junit.jupiter.api.Test;
 
 /** Manual adjustments: an ADJUSTMENT entry with operator and reason, once per request key. */
@@ -25,7 +26,7 @@ class AdjustmentApiTest extends ReviewApiSupport {
         assertThat(entry.path("points").asInt()).isEqualTo(10);
         assertThat(entry.path("category").asText()).isEqualTo("善治");
         assertThat(entry.path("rule").asText()).isEqualTo("人工调整");
-        assertThat(entry.path("operator").asText()).isEqualTo("村委会 李四");
+        assertThat(entry.path("operator").asText()).isEqualTo(ApiKeyPrincipal.bootstrapAdmin().holder());
         assertThat(entry.path("reason").asText()).isEqualTo("村民代表大会决定");
         assertThat(entry.path("sourceId").asText()).isEqualTo(key);
         assertThat(entry.has("evidenceId")).isFalse();
@@ -64,6 +65,29 @@ class AdjustmentApiTest extends ReviewApiSupport {
     }
 
     @Test
+    void theOperatorIsTheKeysHolderNotTheOneTheRequestNames() {
+        String village = reviewVillage();
+        String member = unique("m");
+        register(village, member);
+        String holder = ApiKeyPrincipal.bootstrapAdmin().holder();
+
+        Response other = post(v(village) + "/adjustments", Map.of("requestKey", unique("adj"), "memberId", member,
+                "points", 5, "reason", "表彰", "operator", "村委会 李四"));
+        assertThat(other.status()).as(other.raw()).isEqualTo(422);
+        assertThat(other.body().path("errors").get(0).path("field").asText()).isEqualTo("operator");
+        assertThat(other.body().path("detail").asText()).contains("经办人");
+        Response reversal = post(v(village) + "/ledger/1/reversal", Map.of("requestKey", unique("rev"),
+                "reason", "错", "operator", "村委会 王五"));
+        assertThat(reversal.status()).as(reversal.raw()).isEqualTo(422);
+        assertThat(ledgerRows(village, member)).isZero();
+
+        Response same = post(v(village) + "/adjustments", Map.of("requestKey", unique("adj"), "memberId", member,
+                "points", 5, "reason", "表彰", "operator", holder));
+        assertThat(same.status()).as(same.raw()).isEqualTo(201);
+        assertThat(same.body().path("entries").get(0).path("operator").asText()).isEqualTo(holder);
+    }
+
+    @Test
     void badAdjustmentsWriteNothing() {
         String village = reviewVillage();
         String member = unique("m");
@@ -75,7 +99,7 @@ class AdjustmentApiTest extends ReviewApiSupport {
         assertThat(zero.raw()).contains("points");
         assertThat(adjust(village, unique("adj"), unique("nobody"), 5, "善治").status()).isEqualTo(404);
         Response noReason = post(v(village) + "/adjustments", Map.of("requestKey", unique("adj"), "memberId", member,
-                "points", 5, "operator", "李四"));
+                "points", 5));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.raw()).contains("reason");
         Response huge = adjust(village, unique("adj"), member, 1_000_000, "善治");

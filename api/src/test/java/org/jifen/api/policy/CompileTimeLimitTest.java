@@ -88,7 +88,7 @@ class CompileTimeLimitTest {
         PolicyException e = catchThrowableOfType(PolicyException.class,
                 () -> compiler.compile(new PolicySource("hasty", files), 1));
         assertThat(e).as("bundle %s", files.keySet()).isNotNull();
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("compiling took longer than"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("编译规则超过了"));
     }
 
     private static List<String> filesCalling(Path root, String text) {

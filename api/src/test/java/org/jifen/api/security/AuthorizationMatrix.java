@@ -148,12 +148,12 @@ abstract class AuthorizationMatrix extends PolicyApiTest {
             row("GET", V + "/reviews/pending", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/reviews/pending")),
             row("POST", V + "/ledger/{entry}/reversal", "", "OFFICIAL:own", false, (f, v) -> { },
                     (f, v) -> new Call("POST", f.expand(V, v) + "/ledger/" + f.awardEntry(v) + "/reversal",
-                            "application/json", "{\"requestKey\":\"mx-rev-entry\",\"reason\":\"矩阵\",\"operator\":\"矩阵\"}")),
+                            "application/json", "{\"requestKey\":\"mx-rev-entry\",\"reason\":\"矩阵\"}")),
             row("POST", V + "/evidence/{evidence}/reversal", "", "OFFICIAL:own", false,
                     (f, v) -> f.submitOnce(v, "mx-award2", "APPROVED"), sending("POST", V + "/evidence/mx-award2/reversal",
-                            "{\"requestKey\":\"mx-rev-evidence\",\"reason\":\"矩阵\",\"operator\":\"矩阵\"}")),
+                            "{\"requestKey\":\"mx-rev-evidence\",\"reason\":\"矩阵\"}")),
             row("POST", V + "/adjustments", "OFFICIAL:own", sending("POST", V + "/adjustments",
-                    "{\"requestKey\":\"mx-adj\",\"memberId\":\"{member}\",\"points\":1,\"reason\":\"矩阵\",\"operator\":\"矩阵\"}")),
+                    "{\"requestKey\":\"mx-adj\",\"memberId\":\"{member}\",\"points\":1,\"reason\":\"矩阵\"}")),
 
             // the published policy
             row("GET", V + "/policy", "OFFICIAL:own REVIEWER:own AUDITOR", reading(V + "/policy")),
@@ -194,7 +194,7 @@ abstract class AuthorizationMatrix extends PolicyApiTest {
             row("PUT", "/api/v1/merchants/{merchant}", "",
                     sending("PUT", "/api/v1/merchants/mx-shop", "{\"name\":\"矩阵小卖部\",\"region\":\"邛崃市\"}")),
             row("GET", "/api/v1/merchants", "*", reading("/api/v1/merchants")),
-            row("POST", V + "/redemptions", "", "MERCHANT", false, (f, v) -> { },
+            row("POST", V + "/redemptions", "", "OFFICIAL:own MERCHANT", false, (f, v) -> { },
                     (f, v) -> new Call("POST", f.expand(V + "/redemptions", v), "application/json",
                             "{\"redemptions\":[{\"key\":\"" + unique("mx-r") + "\",\"memberId\":\"" + f.member
                                     + "\",\"itemId\":\"mx-none\"},{\"key\":\"" + unique("mx-r") + "\",\"memberId\":\""

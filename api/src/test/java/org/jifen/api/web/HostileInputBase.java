@@ -93,7 +93,9 @@ abstract class HostileInputBase extends PolicyApiTest implements HostileCorpus {
                     List.of(), List.of()));
             targets.add(new Target("adjustment", "POST", () -> "/api/v1/villages/" + evalVillage + "/adjustments",
                     () -> object(Map.of("requestKey", unique("hz-adj"), "memberId", member, "points", 3,
-                            "category", "善治", "reason", "村民代表大会决定", "operator", "村委会 李四")),
+                            "category", "善治", "reason", "村民代表大会决定",
+                            // the operator is the key's holder: the field may only repeat it
+                            "operator", ApiKeyPrincipal.bootstrapAdmin().holder())),
                     // points are signed (a penalty is negative), so they are not in the corpus of counts
                     List.of("/requestKey", "/memberId", "/category", "/reason", "/operator"), List.of(),
                     List.of(), List.of(), List.of(), List.of()));

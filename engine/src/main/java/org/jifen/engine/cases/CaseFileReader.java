@@ -35,15 +35,15 @@ final class CaseFileReader {
         try {
             doc = PlainYaml.load(text);
         } catch (PlainYaml.YamlError e) {
-            throw new CaseFormatException(file, e.line(), "not valid YAML: " + e.getMessage());
+            throw new CaseFormatException(file, e.line(), "不是有效的 YAML（缩进、冒号或引号有误）：" + e.getMessage());
         }
         Map<?, ?> root = doc instanceof Map<?, ?> m ? m : null;
         if (root == null || !(root.get("cases") instanceof List<?> cases)) {
-            throw new CaseFormatException(file, 1, "a case file is a mapping with a list under 'cases'");
+            throw new CaseFormatException(file, 1, "案例文件应以 cases: 开头，下面列出各个案例");
         }
         List<SampleCase> result = new ArrayList<>();
         for (Object item : cases) {
-            result.add(sampleCase(yaml.map(item, "a case")));
+            result.add(sampleCase(yaml.map(item, "一个案例")));
         }
         return result;
     }
@@ -51,27 +51,27 @@ final class CaseFileReader {
     private SampleCase sampleCase(Map<?, ?> raw) {
         String name = CaseYaml.text(raw, "name", null);
         if (name == null) {
-            throw yaml.error("every case needs a name");
+            throw yaml.error("每个案例都要有名称（name）");
         }
         List<Member> members = new ArrayList<>();
         if (raw.get("members") != null) {
             for (Object m : yaml.list(raw.get("members"), name)) {
-                members.add(member(yaml.map(m, "a member")));
+                members.add(member(yaml.map(m, "一个成员")));
             }
         } else {
-            members.add(member(raw.get("member") == null ? Map.of() : yaml.map(raw.get("member"), "member")));
+            members.add(member(raw.get("member") == null ? Map.of() : yaml.map(raw.get("member"), "成员（member）")));
         }
         Set<String> ids = new java.util.HashSet<>();
         members.forEach(m -> {
             if (!ids.add(m.id())) {
-                throw yaml.error("case \"" + name + "\": member " + m.id() + " is listed twice");
+                throw yaml.error(CaseYaml.of(name) + "成员 " + m.id() + " 列了两次");
             }
         });
         String first = members.get(0).id();
         List<SampleCase.Entry> history = new ArrayList<>();
         int n = 0;
         for (Object item : yaml.list(raw.get("history"), name)) {
-            Map<?, ?> h = yaml.map(item, "a history entry");
+            Map<?, ?> h = yaml.map(item, "一条历史记录");
             String rule = yaml.required(h, "rule", name);
             history.add(new SampleCase.Entry(memberOf(h, ids, first, name), new HistoryEntry("history-" + (++n),
                     yaml.required(h, "type", name), rule, categoryOfRule.apply(rule), yaml.integer(h, "points", 0, name),
@@ -80,22 +80,22 @@ final class CaseFileReader {
         List<Evidence> evidence = new ArrayList<>();
         Map<String, SampleCase.Participants> participants = new LinkedHashMap<>();
         for (Object item : yaml.list(raw.get("evidence"), name)) {
-            Map<?, ?> e = yaml.map(item, "an evidence");
+            Map<?, ?> e = yaml.map(item, "一条证据");
             evidence.add(evidence(e, memberOf(e, ids, first, name), name, evidence.size() + 1));
             if (e.get("participants") != null) {
                 participants.put(evidence.get(evidence.size() - 1).id(), participants(e, name));
             }
         }
         if (!raw.containsKey("expect")) {
-            throw yaml.error("case \"" + name + "\" needs 'expect' (use expect: [] for no award)");
+            throw yaml.error(CaseYaml.of(name) + "缺少 expect（不得分时写 expect: []）");
         }
         List<SampleCase.ExpectedAward> expect = awards(raw.get("expect"), "evidence", name);
         List<SampleCase.ProgrammeRun> programmes = new ArrayList<>();
         for (Object item : yaml.list(raw.get("programmes"), name)) {
-            Map<?, ?> p = yaml.map(item, "a programme run");
+            Map<?, ?> p = yaml.map(item, "一次期末评定");
             String scope = CaseYaml.text(p, "scope", "户");
             if (!scope.equals("户") && !scope.equals("人")) {
-                throw yaml.error("case \"" + name + "\": a programme's scope is 户 or 人, got " + scope);
+                throw yaml.error(CaseYaml.of(name) + "期末评定的范围（scope）只能是 户 或 人，实为 " + scope);
             }
             String periodName = yaml.required(p, "period", name);
             try {
@@ -103,16 +103,16 @@ final class CaseFileReader {
                 programmes.add(new SampleCase.ProgrammeRun(Period.valueOf(yaml.required(p, "programme", name)),
                         periodName, scope, awards(p.get("expect"), "id", name)));
             } catch (IllegalArgumentException e) {
-                throw yaml.error("case \"" + name + "\": programme " + p + ": " + e.getMessage());
+                throw yaml.error(CaseYaml.of(name) + "期末评定 " + p + " 有误：" + e.getMessage());
             }
         }
         List<SampleCase.ExpectedBalance> balances = new ArrayList<>();
         for (Object item : yaml.list(raw.get("balances"), name)) {
-            Map<?, ?> b = yaml.map(item, "an expected balance");
+            Map<?, ?> b = yaml.map(item, "一项应有余额");
             String member = CaseYaml.text(b, "member", null);
             String household = CaseYaml.text(b, "household", null);
             if ((member == null) == (household == null)) {
-                throw yaml.error("case \"" + name + "\": a balance names either a member or a household: " + b);
+                throw yaml.error(CaseYaml.of(name) + "余额要写成员（member）或户（household）之一：" + b);
             }
             balances.add(new SampleCase.ExpectedBalance(member, household, yaml.integer(b, "net", 0, name),
                     yaml.optionalInteger(b, "warnings", name)));
@@ -125,10 +125,10 @@ final class CaseFileReader {
     private List<SampleCase.ExpectedAward> awards(Object raw, String subject, String name) {
         List<SampleCase.ExpectedAward> expect = new ArrayList<>();
         for (Object item : yaml.list(raw, name)) {
-            Map<?, ?> e = yaml.map(item, "an expected award");
+            Map<?, ?> e = yaml.map(item, "一项应得分");
             String kind = CaseYaml.text(e, "kind", "POINTS").toUpperCase();
             if (!KINDS.contains(kind)) {
-                throw yaml.error("case \"" + name + "\": kind must be POINTS, WARNING or HONOUR, got " + kind);
+                throw yaml.error(CaseYaml.of(name) + "kind 只能是 POINTS（得分）、WARNING（警告）或 HONOUR（荣誉），实为 " + kind);
             }
             expect.add(new SampleCase.ExpectedAward(yaml.required(e, subject, name), yaml.required(e, "rule", name),
                     yaml.integer(e, "points", 0, name), CaseYaml.text(e, "category", null),
@@ -140,7 +140,7 @@ final class CaseFileReader {
     private SampleCase.Participants participants(Map<?, ?> e, String name) {
         List<Participant> participants = new ArrayList<>();
         for (Object item : yaml.list(e.get("participants"), name)) {
-            Map<?, ?> p = yaml.map(item, "a participant");
+            Map<?, ?> p = yaml.map(item, "一位参与人");
             participants.add(new Participant(yaml.required(p, "member", name), CaseYaml.text(p, "role", "")));
         }
         List<String> unregistered = yaml.list(e.get("unregistered"), name).stream().map(String::valueOf).toList();
@@ -150,7 +150,7 @@ final class CaseFileReader {
     private String memberOf(Map<?, ?> m, Set<String> ids, String fallback, String caseName) {
         String id = CaseYaml.text(m, "member", fallback);
         if (!ids.contains(id)) {
-            throw yaml.error("case \"" + caseName + "\": member " + id + " is not one of the case's members " + ids);
+            throw yaml.error(CaseYaml.of(caseName) + "成员 " + id + " 不在本案例的成员 " + ids + " 之中");
         }
         return id;
     }
@@ -173,7 +173,7 @@ final class CaseFileReader {
         }
         String status = CaseYaml.text(e, "status", Evidence.APPROVED).toUpperCase();
         if (!Set.of(Evidence.APPROVED, Evidence.PENDING, Evidence.REJECTED).contains(status)) {
-            throw yaml.error("case \"" + caseName + "\": status must be APPROVED, PENDING or REJECTED, got " + status);
+            throw yaml.error(CaseYaml.of(caseName) + "status 只能是 APPROVED（已审核）、PENDING（待审核）或 REJECTED（驳回），实为 " + status);
         }
         return new Evidence(CaseYaml.text(e, "id", "e" + index), yaml.required(e, "type", caseName), memberId,
                 CaseYaml.text(e, "reporter", null), yaml.time(yaml.required(e, "at", caseName), caseName),

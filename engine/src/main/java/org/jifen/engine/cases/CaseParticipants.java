@@ -21,14 +21,14 @@ final class CaseParticipants {
         List<Map.Entry<String, AwardOutcome>> entries = new ArrayList<>();
         for (ParticipantEvaluations.ParticipantEvaluation one : result.evaluated()) {
             one.evaluation().credited().forEach(a -> entries.add(Map.entry(one.participant().memberId(), a)));
-            one.evaluation().problems().forEach(p -> differences.add("evidence " + evidence.id() + ": " + p));
+            one.evaluation().problems().forEach(p -> differences.add("证据 " + evidence.id() + "：" + p));
         }
         List<String> unregistered = result.unregistered().stream().map(Participant::memberId).toList();
         if (!unregistered.equals(participants.unregistered())) {
-            differences.add("evidence " + evidence.id() + ": participants not registered: expected "
-                    + participants.unregistered() + ", got " + unregistered);
+            differences.add("证据 " + evidence.id() + "：未登记的参与人应为 " + participants.unregistered()
+                    + "，实为 " + unregistered);
         }
-        result.problems().forEach(p -> differences.add("evidence " + evidence.id() + ": " + p));
+        result.problems().forEach(p -> differences.add("证据 " + evidence.id() + "：" + p));
         return entries;
     }
 

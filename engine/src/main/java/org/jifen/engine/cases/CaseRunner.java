@@ -31,9 +31,9 @@ final class CaseRunner {
                 Evaluation evaluation = play.play(evidence);
                 evaluation.credited().forEach(award -> actual.add(new Actual(evidence.id(),
                         several ? evidence.memberId() : null, award)));
-                evaluation.problems().forEach(p -> differences.add("evidence " + evidence.id() + ": " + p));
+                evaluation.problems().forEach(p -> differences.add("证据 " + evidence.id() + "：" + p));
             } catch (EvaluationException e) {
-                differences.add("evidence " + evidence.id() + " failed: " + e.getMessage());
+                differences.add("证据 " + evidence.id() + " 无法计分：" + e.getMessage());
             }
         }
         compare(sampleCase.expect(), actual, differences);
@@ -42,11 +42,11 @@ final class CaseRunner {
             try {
                 play.run(run).forEach(a -> awarded.add(new Actual(a.standing().id(), null, a.award())));
             } catch (EvaluationException e) {
-                differences.add("programme " + run.period() + " " + run.periodName() + " failed: " + e.getMessage());
+                differences.add("期末评定 " + run.periodName() + " 无法计分：" + e.getMessage());
             }
             List<String> found = new ArrayList<>();
             compare(run.expect(), awarded, found);
-            found.forEach(d -> differences.add("programme " + run.period() + " " + run.periodName() + ": " + d));
+            found.forEach(d -> differences.add("期末评定 " + run.periodName() + "：" + d));
         }
         balances(play, sampleCase, differences);
         List<CaseResult.Award> expected = sampleCase.expect().stream()
@@ -64,21 +64,21 @@ final class CaseRunner {
                     .filter(a -> want.matches(a.evidenceId(), a.award().rule(), a.award().points(), a.award().kind().name()))
                     .findFirst().orElse(null);
             if (got == null) {
-                differences.add("expected but not awarded: " + want);
+                differences.add("应得而未得：" + want);
                 continue;
             }
             unmatched.remove(got);
             if (want.category() != null && !want.category().equals(got.award().category())) {
-                differences.add("category of " + want + ": expected " + want.category() + ", got " + got.award().category());
+                differences.add(want + " 的类别：应为 " + want.category() + "，实为 " + got.award().category());
             }
             if (want.requested() != null && want.requested() != got.award().requested()) {
-                differences.add("requested of " + want + ": expected " + want.requested() + ", got " + got.award().requested());
+                differences.add(want + " 的申请分值：应为 " + want.requested() + "，实为 " + got.award().requested());
             }
             if (want.member() != null && got.memberId() != null && !want.member().equals(got.memberId())) {
-                differences.add("member of " + want + ": expected " + want.member() + ", got " + got.memberId());
+                differences.add(want + " 的成员：应为 " + want.member() + "，实为 " + got.memberId());
             }
         }
-        unmatched.forEach(a -> differences.add("awarded but not expected: " + a));
+        unmatched.forEach(a -> differences.add("未预期而得：" + a));
     }
 
     private static void balances(CasePlay play, SampleCase sampleCase, List<String> differences) {
@@ -86,14 +86,14 @@ final class CaseRunner {
             return;
         }
         if (sampleCase.evidence().isEmpty()) {
-            differences.add("balances need at least one evidence: they are taken in its base period");
+            differences.add("核对余额至少要有一条证据：余额按最后一条证据所在的期间计算");
             return;
         }
         java.time.LocalDate day = ForPeriod.day(sampleCase.evidence().get(sampleCase.evidence().size() - 1));
         for (SampleCase.ExpectedBalance want : sampleCase.balances()) {
             int[] got = play.balance(want.member(), want.household(), day);
             if (got[0] != want.net() || (want.warnings() != null && got[1] != want.warnings())) {
-                differences.add("balance " + want + ": got net " + got[0] + ", warnings " + got[1]);
+                differences.add("余额 " + want + "：实为净分 " + got[0] + "，警告 " + got[1] + " 次");
             }
         }
     }
@@ -102,10 +102,10 @@ final class CaseRunner {
     private record Actual(String evidenceId, String memberId, AwardOutcome award) {
         @Override
         public String toString() {
-            return "{evidence: " + evidenceId + ", rule: " + award.rule() + ", points: " + award.points()
-                    + ", category: " + award.category() + ", requested: " + award.requested() + (memberId == null ? "" : ", member: " + memberId)
-                    + (award.kind() == AwardOutcome.Kind.POINTS ? "" : ", kind: " + award.kind())
-                    + (award.capped() ? ", capped" + (award.note() == null ? "" : " (" + award.note() + ")") : "") + "}";
+            return "｛证据 " + evidenceId + "，规则 " + award.rule() + "，" + award.points() + " 分，类别 "
+                    + award.category() + "，申请 " + award.requested() + " 分" + (memberId == null ? "" : "，成员 " + memberId)
+                    + SampleCase.kindWords(award.kind().name())
+                    + (award.capped() ? "，已封顶" + (award.note() == null ? "" : "（" + award.note() + "）") : "") + "｝";
         }
     }
 }

@@ -19,7 +19,7 @@ final class CaseYaml {
         try {
             return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw error("case \"" + caseName + "\": \"" + text + "\" is not a local date-time like 2026-11-18T08:30");
+            throw error(CaseYaml.of(caseName) + "「" + text + "」不是日期时间，应写成 2026-11-18T08:30 这样");
         }
     }
 
@@ -27,7 +27,7 @@ final class CaseYaml {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error("\"" + text + "\" is not a date like 2026-01-31");
+            throw error("「" + text + "」不是日期，应写成 2026-01-31 这样");
         }
     }
 
@@ -35,7 +35,7 @@ final class CaseYaml {
         if (value instanceof Map<?, ?> m) {
             return m;
         }
-        throw error(what + " must be a mapping, got: " + value);
+        throw error(what + "应是「键: 值」的映射，实为：" + value);
     }
 
     List<?> list(Object value, String caseName) {
@@ -45,13 +45,13 @@ final class CaseYaml {
         if (value instanceof List<?> l) {
             return l;
         }
-        throw error("case \"" + caseName + "\": expected a list, got: " + value);
+        throw error(CaseYaml.of(caseName) + "这里应是列表（每项以 - 开头），实为：" + value);
     }
 
     String required(Map<?, ?> m, String key, String caseName) {
         String value = text(m, key, null);
         if (value == null) {
-            throw error("case \"" + caseName + "\": '" + key + "' is required in " + m);
+            throw error(CaseYaml.of(caseName) + "缺少必填项 " + key + "：" + m);
         }
         return value;
     }
@@ -64,7 +64,7 @@ final class CaseYaml {
         try {
             return Integer.parseInt(String.valueOf(value).trim());
         } catch (NumberFormatException e) {
-            throw error("case \"" + caseName + "\": '" + key + "' must be a whole number, got " + value);
+            throw error(CaseYaml.of(caseName) + key + " 应是整数，实为 " + value);
         }
     }
 
@@ -75,6 +75,11 @@ final class CaseYaml {
     static String text(Map<?, ?> m, String key, String fallback) {
         Object value = m.get(key);
         return value == null ? fallback : String.valueOf(value);
+    }
+
+    /** How a message names the case: 案例「name」：. */
+    static String of(String caseName) {
+        return "案例「" + caseName + "」：";
     }
 
     CaseFormatException error(String message) {

@@ -56,11 +56,11 @@ record SampleCase(String file, String name, List<Member> members, List<Entry> hi
 
         @Override
         public String toString() {
-            return "{evidence: " + evidence + ", rule: " + rule + ", points: " + points
-                    + (category == null ? "" : ", category: " + category)
-                    + (requested == null ? "" : ", requested: " + requested)
-                    + (member == null ? "" : ", member: " + member)
-                    + (kind.equals("POINTS") ? "" : ", kind: " + kind) + "}";
+            return "｛证据 " + evidence + "，规则 " + rule + "，" + points + " 分"
+                    + (category == null ? "" : "，类别 " + category)
+                    + (requested == null ? "" : "，申请 " + requested + " 分")
+                    + (member == null ? "" : "，成员 " + member)
+                    + kindWords(kind) + "｝";
         }
     }
 
@@ -73,8 +73,17 @@ record SampleCase(String file, String name, List<Member> members, List<Entry> hi
 
         @Override
         public String toString() {
-            return "{" + (member != null ? "member: " + member : "household: " + household) + ", net: " + net
-                    + (warnings == null ? "" : ", warnings: " + warnings) + "}";
+            return "｛" + (member != null ? "成员 " + member : "户 " + household) + "，净分 " + net
+                    + (warnings == null ? "" : "，警告 " + warnings + " 次") + "｝";
         }
+    }
+
+    /** An award's kind as written after it: nothing for points, "，警告" or "，荣誉". */
+    static String kindWords(String kind) {
+        return switch (kind) {
+            case "WARNING" -> "，警告";
+            case "HONOUR" -> "，荣誉";
+            default -> "";
+        };
     }
 }

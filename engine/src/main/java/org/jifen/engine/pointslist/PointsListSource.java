@@ -26,8 +26,8 @@ public final class PointsListSource {
         TreeMap<String, String> files = new TreeMap<>(source.files());
         files.remove(PolicySource.POINTS_LIST_XLSX);
         if (source.files().containsKey(PolicySource.POINTS_LIST_FILE)) {
-            problems.add(Problem.error(PolicySource.POINTS_LIST_XLSX, 0, 0, "the village has both points-list.csv and "
-                    + "points-list.xlsx; it keeps one points list, remove the other"));
+            problems.add(Problem.error(PolicySource.POINTS_LIST_XLSX, 0, 0, "同时有 points-list.csv 和 "
+                    + "points-list.xlsx 两份积分清单：一个村只留一份，请删去另一份"));
             return new PolicySource(source.villageId(), files);
         }
         byte[] workbook;
@@ -35,7 +35,7 @@ public final class PointsListSource {
             workbook = source.bytes(PolicySource.POINTS_LIST_XLSX);
         } catch (IllegalArgumentException e) {
             problems.add(Problem.error(PolicySource.POINTS_LIST_XLSX, 0, 0,
-                    "the stored workbook is not base64: upload the .xlsx file again"));
+                    "保存的表格文件已损坏：请重新上传 .xlsx 文件"));
             return new PolicySource(source.villageId(), files);
         }
         String csv = XlsxPointsList.csv(PolicySource.POINTS_LIST_XLSX, workbook, problems);

@@ -69,7 +69,7 @@ final class XlsxCells {
             } else if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("is")) {
                 inline = XlsxStrings.text(r, "is");
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XlsxException(ref, "the cell refers to an XML entity, which a workbook never does");
+                throw new XlsxException(ref, "单元格里有表格文件不该有的 XML 实体：请用 Excel 或 WPS 重新保存");
             }
         }
         return switch (kind) {
@@ -77,9 +77,9 @@ final class XlsxCells {
             case "s" -> shared(ref, value);
             case "b" -> value == null ? null : value.strip().equals("1") ? "true" : "false";
             case "str", "d" -> value;
-            case "e" -> throw new XlsxException(ref, "the cell holds the error " + value + "; put a value in it");
+            case "e" -> throw new XlsxException(ref, "单元格里是错误值 " + value + "：请填入内容");
             case "n" -> value == null ? null : XlsxSheet.number(ref, value);
-            default -> throw new XlsxException(ref, "the cell has an unknown type \"" + kind + "\"");
+            default -> throw new XlsxException(ref, "单元格的类型“" + kind + "”无法识别：请用 Excel 或 WPS 重新保存");
         };
     }
 
@@ -95,6 +95,6 @@ final class XlsxCells {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new XlsxException(ref, "the cell refers to shared string " + value + ", which the workbook does not have");
+        throw new XlsxException(ref, "单元格引用的文字 " + value + " 在表格里找不到：请用 Excel 或 WPS 重新保存");
     }
 }

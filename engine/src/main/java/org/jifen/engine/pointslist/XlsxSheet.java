@@ -37,7 +37,7 @@ final class XlsxSheet {
                 || name.equals(STRINGS) || name.startsWith("xl/worksheets/") && name.endsWith(".xml"));
         byte[] sheet = parts.get(firstSheet(parts));
         if (sheet == null) {
-            throw new XlsxException("the workbook has no worksheet: save it from Excel or WPS as .xlsx");
+            throw new XlsxException("表格里没有工作表：请用 Excel 或 WPS 另存为 .xlsx");
         }
         List<String> strings = parts.containsKey(STRINGS) ? XlsxStrings.read(parts.get(STRINGS)) : List.of();
         return rows(sheet, strings);
@@ -80,7 +80,7 @@ final class XlsxSheet {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new XlsxException("the worksheet declares a DTD, which a workbook never does");
+                    throw new XlsxException("工作表里有表格文件不该有的 DTD 声明：请用 Excel 或 WPS 重新保存");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
                     Row row = cells.row(r, rows.isEmpty() ? 0 : rows.get(rows.size() - 1).number());
@@ -92,7 +92,7 @@ final class XlsxSheet {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new XlsxException("the worksheet is not well-formed XML: " + e.getMessage());
+            throw new XlsxException("工作表已损坏，读不出来：请用 Excel 或 WPS 重新保存（" + e.getMessage() + "）");
         }
         rows.removeIf(row -> row.cells().isEmpty());
         return rows;
@@ -105,14 +105,14 @@ final class XlsxSheet {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new XlsxException("the workbook declares a DTD, which a workbook never does");
+                    throw new XlsxException("表格文件里有不该有的 DTD 声明：请用 Excel 或 WPS 重新保存");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     onStart.accept(r);
                 }
             }
         } catch (XMLStreamException e) {
-            throw new XlsxException("the workbook is not well-formed XML: " + e.getMessage());
+            throw new XlsxException("表格文件已损坏，读不出来：请用 Excel 或 WPS 重新保存（" + e.getMessage() + "）");
         }
     }
 
@@ -155,7 +155,7 @@ final class XlsxSheet {
             String plain = number.stripTrailingZeros().toPlainString();
             return plain.length() > 40 ? value.strip() : plain;
         } catch (NumberFormatException e) {
-            throw new XlsxException(ref, "the number cell holds \"" + value + "\", which is not a number");
+            throw new XlsxException(ref, "数字单元格里是“" + value + "”，不是数字");
         }
     }
 }

@@ -19,14 +19,14 @@ final class XlsxStrings {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new XlsxException("the shared strings declare a DTD, which a workbook never does");
+                    throw new XlsxException("表格的文字部分有不该有的 DTD 声明：请用 Excel 或 WPS 重新保存");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {
                     strings.add(text(r, "si"));
                 }
             }
         } catch (XMLStreamException e) {
-            throw new XlsxException("the shared strings are not well-formed XML: " + e.getMessage());
+            throw new XlsxException("表格的文字部分已损坏：请用 Excel 或 WPS 重新保存（" + e.getMessage() + "）");
         }
         return strings;
     }
@@ -53,7 +53,7 @@ final class XlsxStrings {
                     || event == XMLStreamConstants.SPACE)) {
                 text.append(r.getText());
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XlsxException("the workbook refers to an XML entity, which a workbook never does");
+                throw new XlsxException("表格文件里有不该有的 XML 实体：请用 Excel 或 WPS 重新保存");
             }
         }
         return text.toString();

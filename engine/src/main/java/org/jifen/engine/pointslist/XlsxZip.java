@@ -34,7 +34,7 @@ final class XlsxZip {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new XlsxException("the workbook has more than " + MAX_ENTRIES + " parts");
+                    throw new XlsxException("表格文件的组成部分超过 " + MAX_ENTRIES + " 个，不像积分清单：请只保存积分清单这一张表");
                 }
                 String name = entry.getName().startsWith("/") ? entry.getName().substring(1) : entry.getName();
                 boolean keep = wanted.test(name) && !parts.containsKey(name);
@@ -45,9 +45,9 @@ final class XlsxZip {
                     size += n;
                     total += n;
                     if (total > MAX_TOTAL || (keep && size > MAX_PART)) {
-                        throw new XlsxException("the workbook unpacks to more than "
-                                + (keep && size > MAX_PART ? MAX_PART / (1024 * 1024) + " MB in " + name
-                                : MAX_TOTAL / (1024 * 1024) + " MB") + "; save a smaller sheet");
+                        throw new XlsxException("表格文件解开后超过 "
+                                + (keep && size > MAX_PART ? MAX_PART / (1024 * 1024) + " MB（" + name + "）"
+                                : MAX_TOTAL / (1024 * 1024) + " MB") + "，太大了：请保存一张小一些的表");
                     }
                     if (keep) {
                         out.write(buffer, 0, n);
@@ -58,10 +58,10 @@ final class XlsxZip {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new XlsxException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")");
+            throw new XlsxException("文件读不出来，不是完好的 .xlsx 表格（" + e.getMessage() + "）");
         }
         if (entries == 0) {
-            throw new XlsxException("the file is not an .xlsx workbook: save it from Excel or WPS as .xlsx");
+            throw new XlsxException("文件不是 .xlsx 表格：请用 Excel 或 WPS 另存为 .xlsx");
         }
         return parts;
     }

@@ -102,8 +102,8 @@ public final class PolicyCompiler {
         units.forEach(unit -> evidenceTypes.addAll(unit.evidenceTypes()));
         Map<String, RuleSpec> rules = ruleSpecs(units, evidenceTypes, problems);
         if (rules.size() > compileLimits.maxRules()) {
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy has " + rules.size()
-                    + " rules; at most " + compileLimits.maxRules()));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "积分政策有 " + rules.size()
+                    + " 条规则，太多了：最多 " + compileLimits.maxRules() + " 条"));
         }
         throwIfErrors(problems);
         org.kie.api.KieBase ruleBase = RuleBase.buildWithin(compileLimits.maxCompileTime(),

@@ -41,8 +41,8 @@ final class RuleBase {
             return base;
         } catch (TimeoutException e) {
             build.cancel(true);
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "compiling took longer than "
-                    + limit.toSeconds() + " s; simplify the rules"));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "编译规则超过了 "
+                    + limit.toSeconds() + " 秒：请简化规则，或减少规则条数"));
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

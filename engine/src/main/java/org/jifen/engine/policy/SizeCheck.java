@@ -17,16 +17,16 @@ final class SizeCheck {
             int bytes = file.getValue().getBytes(StandardCharsets.UTF_8).length;
             total += bytes;
             if (bytes > limits.maxFileBytes()) {
-                problems.add(Problem.error(file.getKey(), 0, 0, "the file is " + bytes / 1024 + " KB; at most "
-                        + limits.maxFileBytes() / 1024 + " KB per file"));
+                problems.add(Problem.error(file.getKey(), 0, 0, "文件有 " + bytes / 1024 + " KB，太大了：每个文件最多 "
+                        + limits.maxFileBytes() / 1024 + " KB"));
                 ok = false;
             } else if (PolicySource.isPolicyFile(file.getKey())) {
                 ok &= nestingWithin(file.getKey(), file.getValue(), limits.maxNesting(), problems);
             }
         }
         if (total > limits.maxTotalBytes()) {
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy's files add up to " + total / 1024
-                    + " KB; at most " + limits.maxTotalBytes() / 1024 + " KB"));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "积分政策的文件合计 " + total / 1024
+                    + " KB，太大了：合计最多 " + limits.maxTotalBytes() / 1024 + " KB"));
             ok = false;
         }
         return ok;
@@ -55,7 +55,7 @@ final class SizeCheck {
                 }
             } else if (c == '(' || c == '[' || c == '{') {
                 if (++depth > max) {
-                    problems.add(Problem.error(file, line, 0, "brackets nest more than " + max + " deep"));
+                    problems.add(Problem.error(file, line, 0, "括号套了超过 " + max + " 层，请写得简单些"));
                     return false;
                 }
             } else if (c == ')' || c == ']' || c == '}') {

@@ -33,13 +33,13 @@ final class TablePolicies {
                 capped.add(item.name());
             }
             if (types.contains(item.name())) {
-                problems.add(Problem.error(PolicySource.POINTS_LIST_FILE, item.line(), 0, "rule name \"" + item.name()
-                        + "\" equals an evidence type; Tally keys would be ambiguous, rename the rule"));
+                problems.add(Problem.error(PolicySource.POINTS_LIST_FILE, item.line(), 0, "事项名称“" + item.name()
+                        + "”和一个证据类型代码相同，计数时会混淆：请给这一行换个名称"));
             }
         }
         if (rules.size() > compileLimits.maxRules()) {
-            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "the policy has " + rules.size()
-                    + " rules; at most " + compileLimits.maxRules()));
+            problems.add(Problem.error(PolicySource.VILLAGE_FILE, 0, 0, "积分政策有 " + rules.size()
+                    + " 条规则，太多了：最多 " + compileLimits.maxRules() + " 条"));
         }
         PolicyCompiler.throwIfErrors(problems);
         TotalsScope scope = new TotalsScope(false, Set.of(), capped, config.boundedCategories());

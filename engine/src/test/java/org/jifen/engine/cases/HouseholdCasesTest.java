@@ -132,8 +132,8 @@ class HouseholdCasesTest {
         PolicyTest.VillageReport wrong = run(PROGRAMME_CASES.replace("unregistered: [m8]", "unregistered: []")
                 .replace("{ id: h1, rule: \"季度星\", points: 3 }", "{ id: h2, rule: \"季度星\", points: 3 }"));
         assertThat(wrong.cases()).singleElement().satisfies(c -> assertThat(c.differences())
-                .anySatisfy(d -> assertThat(d).contains("participants not registered: expected [], got [m8]"))
-                .anySatisfy(d -> assertThat(d).startsWith("programme QUARTER 2026-Q1: expected but not awarded")));
+                .anySatisfy(d -> assertThat(d).contains("未登记的参与人应为 []，实为 [m8]"))
+                .anySatisfy(d -> assertThat(d).startsWith("期末评定 2026-Q1：应得而未得")));
     }
 
     @Test
@@ -150,13 +150,13 @@ class HouseholdCasesTest {
                 .replace("net: 95", "net: 90");
         PolicyTest.VillageReport report = run(wrong);
         assertThat(report.cases()).singleElement().satisfies(c -> assertThat(c.differences()).anySatisfy(
-                d -> assertThat(d).startsWith("member of")).anySatisfy(d -> assertThat(d).contains("kind: WARNING"))
-                .anySatisfy(d -> assertThat(d).startsWith("balance {household: h2, net: 90")));
+                d -> assertThat(d).contains(" 的成员：应为 m2，实为 m1")).anySatisfy(d -> assertThat(d).contains("未预期而得", "，警告"))
+                .anySatisfy(d -> assertThat(d).startsWith("余额 ｛户 h2，净分 90")));
     }
 
     @Test
     void anUnknownMemberIsAFormatProblem() {
         PolicyTest.VillageReport report = run(CASES.replace("{ id: e2, member: m1,", "{ id: e2, member: m7,"));
-        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p).contains("member m7"));
+        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p).contains("成员 m7 不在本案例的成员"));
     }
 }

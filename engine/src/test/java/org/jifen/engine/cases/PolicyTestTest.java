@@ -98,8 +98,8 @@ class PolicyTestTest {
         int fail = out.indexOf("FAIL alpha/cases.yaml · 巡逻 分值写错");
         assertThat(fail).isNotNegative();
         assertThat(out.subList(fail + 1, fail + 3)).containsExactlyInAnyOrder(
-                "     expected but not awarded: {evidence: e1, rule: 治安巡逻, points: 5}",
-                "     awarded but not expected: {evidence: e1, rule: 治安巡逻, points: 3, category: 善治, requested: 3}");
+                "     应得而未得：｛证据 e1，规则 治安巡逻，5 分｝",
+                "     未预期而得：｛证据 e1，规则 治安巡逻，3 分，类别 善治，申请 3 分｝");
         assertThat(out.get(out.size() - 1)).isEqualTo("2 passed, 1 failed");
     }
 

@@ -106,7 +106,7 @@ class PointsListErrorsTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(FILE);
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("equals an evidence type");
+            assertThat(p.message()).contains("和一个证据类型代码相同");
         });
         String drl = PointsList.parse(FILE, "item,type,points\n治安巡逻,PATROL,3\n\n说事,MEETING,2\n", new ArrayList<>())
                 .toDrl("testcun");

@@ -116,7 +116,7 @@ class XlsxPointsListTest {
         byte[] error = XlsxFixture.typical().raw("<row r=\"5\"><c r=\"A5\" t=\"s\"><v>0</v></c>"
                 + "<c r=\"C5\" t=\"e\"><v>#N/A</v></c></row>").bytes();
         assertThat(problems(error)).extracting(Problem::line, Problem::column, Problem::message)
-                .containsExactly(tuple(5, 3, "单元格 C5：the cell holds the error #N/A; put a value in it"));
+                .containsExactly(tuple(5, 3, "单元格 C5：单元格里是错误值 #N/A：请填入内容"));
         byte[] dangling = XlsxFixture.typical().raw("<row r=\"5\"><c r=\"B5\" t=\"s\"><v>999</v></c></row>").bytes();
         assertThat(problems(dangling)).extracting(Problem::line, Problem::column).containsExactly(tuple(5, 2));
     }
@@ -124,7 +124,7 @@ class XlsxPointsListTest {
     @Test
     void notAWorkbookAndCorruptZipsAreOneProblemEach() {
         assertThat(problems("item,type,points\n".getBytes(StandardCharsets.UTF_8))).extracting(Problem::message)
-                .singleElement().asString().contains("not an .xlsx workbook");
+                .singleElement().asString().contains("不是 .xlsx 表格");
         byte[] workbook = XlsxFixture.typical().bytes();
         byte[] truncated = java.util.Arrays.copyOf(workbook, workbook.length / 2);
         assertThat(problems(truncated)).hasSize(1);
@@ -158,12 +158,12 @@ class XlsxPointsListTest {
         byte[] zeros = new byte[XlsxZip.MAX_PART + 1];
         byte[] bomb = XlsxFixture.typical().part("xl/worksheets/sheet2.xml", zeros).bytes();
         assertThat(bomb.length).isLessThan(100_000);
-        assertThat(problems(bomb)).extracting(Problem::message).singleElement().asString().contains("unpacks to more than");
+        assertThat(problems(bomb)).extracting(Problem::message).singleElement().asString().contains("解开后超过");
         XlsxFixture many = XlsxFixture.typical();
         for (int i = 0; i < XlsxZip.MAX_ENTRIES; i++) {
             many.part("junk/" + i, new byte[0]);
         }
-        assertThat(problems(many.bytes())).extracting(Problem::message).singleElement().asString().contains("parts");
+        assertThat(problems(many.bytes())).extracting(Problem::message).singleElement().asString().contains("组成部分超过");
     }
 
     @Test
@@ -190,6 +190,6 @@ class XlsxPointsListTest {
         PolicyException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> compile(XlsxFixture.typical().bytes(), Map.of(PolicySource.POINTS_LIST_FILE, PointsListTest.LIST)),
                 PolicyException.class);
-        assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.contains("both points-list.csv and"));
+        assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.contains("两份积分清单"));
     }
 }

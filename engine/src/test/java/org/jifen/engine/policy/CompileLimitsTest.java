@@ -32,7 +32,7 @@ class CompileLimitsTest {
         String huge = "package village.testcun;\n" + "// 填充\n".repeat(2_000_000);
         long start = System.nanoTime();
         assertThat(problems(new PolicyCompiler(), "huge.drl", huge))
-                .anySatisfy(p -> assertThat(p.message()).contains("KB per file"));
+                .anySatisfy(p -> assertThat(p.message()).contains("每个文件最多"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
@@ -42,7 +42,7 @@ class CompileLimitsTest {
         PolicyCompiler roomy = new PolicyCompiler(EvaluationLimits.DEFAULT,
                 new CompileLimits(64 << 20, 64 << 20, 1_000, 32, Duration.ofSeconds(60)), true);
         assertThat(problems(roomy, "many.drl", rules(10_000)))
-                .anySatisfy(p -> assertThat(p.message()).contains("10000 rules; at most 1000"));
+                .anySatisfy(p -> assertThat(p.message()).contains("有 10000 条规则，太多了：最多 1000 条"));
     }
 
     @Test
@@ -51,7 +51,7 @@ class CompileLimitsTest {
                 + "(".repeat(10_000) + "minutes > 1" + ")".repeat(10_000) + " )\nthen\n    award.grant($e, 1, \"x\");\nend\n";
         assertThat(problems(new PolicyCompiler(), "deep.drl", nested)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(5);
-            assertThat(p.message()).contains("nest more than 32");
+            assertThat(p.message()).contains("超过 32 层");
         });
     }
 
@@ -60,6 +60,6 @@ class CompileLimitsTest {
         PolicyCompiler hasty = new PolicyCompiler(EvaluationLimits.DEFAULT,
                 new CompileLimits(512 * 1024, 4 << 20, 1_000, 32, Duration.ofMillis(1)), true);
         assertThat(problems(hasty, "some.drl", rules(200)))
-                .anySatisfy(p -> assertThat(p.message()).contains("compiling took longer than"));
+                .anySatisfy(p -> assertThat(p.message()).contains("编译规则超过了"));
     }
 }

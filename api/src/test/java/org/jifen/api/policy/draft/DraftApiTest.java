@@ -188,8 +188,8 @@ class DraftApiTest extends PolicyApiTest {
         assertThat(result.path("file").asText()).isEqualTo("cases.yaml");
         assertThat(result.path("passed").asBoolean()).isFalse();
         List<String> differences = texts(result.path("differences"));
-        assertThat(differences).anySatisfy(d -> assertThat(d).startsWith("expected but not awarded").contains("2"));
-        assertThat(differences).anySatisfy(d -> assertThat(d).startsWith("awarded but not expected").contains("3"));
+        assertThat(differences).anySatisfy(d -> assertThat(d).startsWith("应得而未得").contains("2"));
+        assertThat(differences).anySatisfy(d -> assertThat(d).startsWith("未预期而得").contains("3"));
 
         assertThat(putText(draftFile(village, "rules.drl"), BROKEN_ON_LINE_12).status()).isEqualTo(200);
         Response uncompiled = post(draft(village) + "/test", Map.of());
@@ -237,7 +237,7 @@ class DraftApiTest extends PolicyApiTest {
         assertThat(failed.get(0).path("name").asText()).isEqualTo("没打扫 不得分");
         assertThat(failed.get(0).path("passed").asBoolean()).isFalse();
         assertThat(texts(failed.get(0).path("differences")))
-                .anySatisfy(d -> assertThat(d).startsWith("awarded but not expected").contains("打扫卫生"));
+                .anySatisfy(d -> assertThat(d).startsWith("未预期而得").contains("打扫卫生"));
         assertThat(rejected.body().path("detail").asText()).contains("1 case fails", "没打扫 不得分");
         assertThat(versionCount(village)).isEqualTo(1);
         assertThat(get(policy(village)).body().path("version").asInt()).isEqualTo(1);

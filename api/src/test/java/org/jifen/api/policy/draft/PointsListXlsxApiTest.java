@@ -84,7 +84,7 @@ class PointsListXlsxApiTest extends PolicyApiTest {
         String village = newVillage("xlsxbad");
         Response notZip = putBytes(draftFile(village, "points-list.xlsx"), "项目,类型,分值".getBytes(), XLSX, null);
         assertThat(notZip.status()).isEqualTo(400);
-        assertThat(notZip.raw()).contains("points-list.xlsx", "not an .xlsx workbook");
+        assertThat(notZip.raw()).contains("points-list.xlsx", "不是 .xlsx 表格");
         Response text = putBytes(draftFile(village, "points-list.xlsx"), LIST, "text/plain; charset=utf-8", null);
         assertThat(text.status()).isEqualTo(415);
         assertThat(getText(draftFile(village, "points-list.xlsx")).status()).isEqualTo(404);
