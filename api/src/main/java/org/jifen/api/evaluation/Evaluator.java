@@ -13,11 +13,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.MemberHistory;
+import org.jifen.engine.history.Period;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.Evaluation;
+import org.jifen.engine.policy.ProgrammeAward;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
+import org.jifen.facts.Standing;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -111,6 +114,16 @@ public class Evaluator {
         Set<String> credited = actual.credited().stream().map(AwardOutcome::rule).collect(Collectors.toSet());
         return policy.evaluate(Provisional.asApproved(fact), member, history, household).awards().stream()
                 .filter(a -> !credited.contains(a.rule())).map(AwardView::of).toList();
+    }
+
+    /**
+     * Runs the programme rules of {@code period} (评星) over {@code standings}: the one place besides
+     * evaluation that fires a compiled policy's rules.
+     *
+     * @throws org.jifen.engine.policy.EvaluationException when a runtime guard stops a rule
+     */
+    public List<ProgrammeAward> runProgramme(CompiledPolicy policy, Period period, List<Standing> standings) {
+        return policy.runProgramme(period, standings);
     }
 
     /**

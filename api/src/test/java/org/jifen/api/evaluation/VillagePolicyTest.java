@@ -6,10 +6,10 @@ import java.util.Map;
 import org.jifen.api.ApiTest;
 
 /** An api test that publishes a village of its own with given rules. */
-abstract class VillagePolicyTest extends ApiTest {
+public abstract class VillagePolicyTest extends ApiTest {
 
     /** A cases.yaml every village can pass. */
-    static final String CASES = """
+    protected static final String CASES = """
             cases:
               - name: 不相关的证据 不得分
                 evidence:
