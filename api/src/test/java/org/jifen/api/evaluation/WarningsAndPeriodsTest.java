@@ -41,7 +41,7 @@ class WarningsAndPeriodsTest extends VillagePolicyTest {
     @BeforeAll
     void publish() {
         village = unique("warnings");
-        publishVillage(village, RULES, "");
+        publishVillage(village, RULES, "settings:\n  base.points: \"100\"\n  base.scope: 户\n");
     }
 
     @Test
@@ -59,6 +59,9 @@ class WarningsAndPeriodsTest extends VillagePolicyTest {
                 .containsExactly("WARNING:0", "WARNING:0", "AWARD:-5");
         Response balance = get(memberPath(village, member) + "/balance");
         assertThat(balance.body().path("total").asLong()).as(balance.raw()).isEqualTo(-5);
+        assertThat(balance.body().path("spendable").asLong()).isEqualTo(-5);
+        assertThat(balance.body().path("base").path("points").asInt()).isEqualTo(100);
+        assertThat(balance.body().path("base").path("scope").asText()).isEqualTo("户");
     }
 
     @Test
