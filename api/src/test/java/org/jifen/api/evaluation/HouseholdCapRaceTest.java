@@ -14,13 +14,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A household cap (整户上限) under contention: 32 concurrent single-evidence requests split over the
  * four members of one household credit exactly the household's 4 per month, every request answered
- * 200; a member of another household is not bounded by it.
+ * 200; a member of another household is not bounded by it. The village may run 8 batches at once
+ * (by default a 2-core machine runs one batch of a village at a time, and no race would happen).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = {"jifen.evaluation.threads=8", "jifen.evaluation.village-threads=8"})
 class HouseholdCapRaceTest extends VillagePolicyTest {
 
     private static final int THREADS = 32;
