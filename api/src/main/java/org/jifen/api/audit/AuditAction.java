@@ -28,5 +28,11 @@ public enum AuditAction {
     REDEMPTION_CANCEL,
     CATALOGUE_CHANGE,
     /** An expiry run (年度清零 or points older than N months) wrote EXPIRY entries. */
-    EXPIRY_RUN
+    EXPIRY_RUN,
+    /** An official suspended a member's or household's redemptions (暂停兑换), or changed the suspension. */
+    REDEMPTION_FREEZE,
+    /** An official lifted a suspension of redemptions. */
+    REDEMPTION_UNFREEZE,
+    /** A programme (评星) ran for a period and wrote its awards and honours. */
+    PROGRAMME_RUN
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.facts.Evidence;
 import org.jifen.persistence.correction.CorrectionMapper;
@@ -41,7 +40,8 @@ public class ApprovalCredit {
 
     /**
      * Evaluates {@code stored} as approved and writes its ledger entries (kind AWARD, source
-     * {@code sourceId}). Call inside a READ COMMITTED transaction holding the lock on {@code member}.
+     * {@code sourceId}). Call inside a READ COMMITTED transaction holding the lock on {@code member} and its household
+     * ({@link HouseholdLocks}).
      *
      * @throws org.jifen.engine.policy.EvaluationException when a runtime guard stops the evaluation
      */
@@ -51,9 +51,10 @@ public class ApprovalCredit {
         Evidence fact = Provisional.asApproved(StoredPayloads.read(
                 new StoredEvidence(stored.evidenceId(), stored.memberId(), stored.occurredAt(), stored.payload(),
                         stored.status())));
-        MemberHistory history = evaluator.historiesFor(village, List.of(fact), policy::usesStreakOf, Set.of(fact.id()))
-                .get(fact.memberId());
-        Evaluator.Evaluated evaluated = evaluator.evaluate(policy, fact, Evaluator.member(member), history, false);
+        Histories histories = evaluator.historiesFor(village, List.of(fact), id -> member.householdId(),
+                policy::usesStreakOf, Set.of(fact.id()));
+        Evaluator.Evaluated evaluated = evaluator.evaluate(policy, fact, Evaluator.member(member),
+                histories.member(fact.memberId()), histories.household(member.householdId(), fact.memberId()), false);
         List<LedgerRow> earlier = corrections.awardsOfEvidence(village, fact.id());
         Set<String> already = earlier.stream().map(LedgerRow::ruleName).collect(Collectors.toSet());
         int firstSeq = earlier.stream().mapToInt(LedgerRow::awardSeq).max().orElse(-1) + 1;

@@ -2,11 +2,16 @@ package org.jifen.api.evaluation;
 
 import org.jifen.engine.policy.AwardOutcome;
 
-/** One award in an evaluation result; {@code requested} and {@code points} are signed. */
-public record AwardView(String rule, String category, int requested, int points, boolean capped, String reason) {
+/**
+ * One award in an evaluation result; {@code requested} and {@code points} are signed. {@code kind}
+ * is POINTS, WARNING or HONOUR (null in results stored before warnings existed: POINTS), {@code note}
+ * why it was cut (已达上限, 扣完为止, 未达参评资格) or null.
+ */
+public record AwardView(String rule, String category, int requested, int points, boolean capped, String reason,
+        String kind, String note) {
 
     public static AwardView of(AwardOutcome outcome) {
         return new AwardView(outcome.rule(), outcome.category(), outcome.requested(), outcome.points(),
-                outcome.capped(), outcome.reason());
+                outcome.capped(), outcome.reason(), outcome.kind().name(), outcome.note());
     }
 }

@@ -18,13 +18,13 @@ import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.EvidenceRow;
 import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.ledger.LedgerRow;
-import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.member.MemberRow;
 import org.jifen.persistence.review.ReviewItemRow;
 import org.jifen.persistence.review.ReviewMapper;
 
 /**
- * One batch inside one transaction, evaluated by the {@link Evaluator}: locks its members in one ordered statement, reads stored
+ * One batch inside one transaction, evaluated by the {@link Evaluator}: locks its members and their households'
+ * members in one ordered statement ({@link HouseholdLocks}), reads stored
  * evidence and history in one query each, evaluates in request order (earlier evidence counts
  * for later), and writes evidence and ledger rows as JDBC batches, review-queue rows in a multi-row insert. An evidence that fails
  * writes nothing and does not affect the others. Evaluations spend the request's {@link BatchBudget};
@@ -33,7 +33,7 @@ import org.jifen.persistence.review.ReviewMapper;
  */
 final class BatchEvaluation {
 
-    private final MemberMapper members;
+    private final HouseholdLocks locks;
     private final EvidenceMapper evidence;
     private final ObjectMapper json;
     private final MeterRegistry meters;
@@ -41,11 +41,11 @@ final class BatchEvaluation {
     private final BatchInserts inserts;
     private final Evaluator evaluator;
 
-    BatchEvaluation(MemberMapper members, EvidenceMapper evidence, ObjectMapper json, MeterRegistry meters,
+    BatchEvaluation(HouseholdLocks locks, EvidenceMapper evidence, ObjectMapper json, MeterRegistry meters,
             ReviewMapper reviews, BatchInserts inserts, Evaluator evaluator) {
         this.reviews = reviews;
         this.inserts = inserts;
-        this.members = members;
+        this.locks = locks;
         this.evidence = evidence;
         this.json = json;
         this.meters = meters;
@@ -55,13 +55,13 @@ final class BatchEvaluation {
     List<EvidenceResult> run(CompiledPolicy policy, List<PreparedEvidence> batch, boolean write, BatchBudget budget) {
         String village = policy.villageId();
         List<String> memberIds = batch.stream().map(p -> p.fact().memberId()).distinct().sorted().toList();
-        Map<String, MemberRow> memberRows = members.lockForUpdate(village, memberIds).stream()
-                .collect(Collectors.toMap(MemberRow::memberId, Function.identity()));
+        Map<String, MemberRow> memberRows = locks.lock(village, memberIds);
         Map<String, EvidenceRow> stored = evidence.findByIds(village, batch.stream().map(p -> p.fact().id()).toList())
                 .stream().collect(Collectors.toMap(EvidenceRow::evidenceId, Function.identity()));
         List<Evidence> fresh = batch.stream().map(PreparedEvidence::fact)
                 .filter(e -> !stored.containsKey(e.id()) && memberRows.containsKey(e.memberId())).toList();
-        Map<String, MemberHistory> histories = evaluator.historiesFor(village, fresh, policy::usesStreakOf, Set.of());
+        Histories histories = evaluator.historiesFor(village, fresh, id -> memberRows.get(id).householdId(),
+                policy::usesStreakOf, Set.of());
         List<EvidenceResult> results = new ArrayList<>(batch.size());
         List<EvidenceRow> evidenceRows = new ArrayList<>();
         List<LedgerRow> ledgerRows = new ArrayList<>();
@@ -79,7 +79,8 @@ final class BatchEvaluation {
             } else if (budget.spent() != null) {
                 results.add(EvidenceResult.failed(fact.id(), EvidenceResult.Status.NOT_EVALUATED, budget.detail()));
             } else {
-                EvidenceResult result = evaluate(budget, item, member, histories.get(fact.memberId()), write);
+                EvidenceResult result = evaluate(budget, item, member, histories.member(fact.memberId()),
+                        histories.household(member.householdId(), fact.memberId()), write);
                 results.add(result);
                 if (write && result.status() == EvidenceResult.Status.CREDITED) {
                     evidenceRows.add(evidenceRow(village, item, result, policy.version()));
@@ -100,11 +101,12 @@ final class BatchEvaluation {
     }
 
     private EvidenceResult evaluate(BatchBudget budget, PreparedEvidence item, MemberRow row, MemberHistory history,
-            boolean write) {
+            MemberHistory household, boolean write) {
         Evidence fact = item.fact();
         CompiledPolicy policy = budget.policy();
         try {
-            Evaluator.Evaluated done = evaluator.evaluate(policy, fact, Evaluator.member(row), history, true);
+            Evaluator.Evaluated done = evaluator.evaluate(policy, fact, Evaluator.member(row), history, household,
+                    true);
             budget.awarded(done.awards().size() + done.provisional().size());
             return new EvidenceResult(fact.id(), write ? EvidenceResult.Status.CREDITED : EvidenceResult.Status.DRY_RUN,
                     policy.version(), done.awards(), done.provisional(), done.evaluation().problems(), null, false);

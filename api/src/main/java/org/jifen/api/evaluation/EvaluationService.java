@@ -54,7 +54,7 @@ class EvaluationService {
         this.audit = audit;
         this.registry = registry;
         this.pool = pool;
-        this.batch = new BatchEvaluation(members, evidence, json, meters, reviews, inserts, evaluator);
+        this.batch = new BatchEvaluation(new HouseholdLocks(members), evidence, json, meters, reviews, inserts, evaluator);
         this.transactions = transactions;
         this.properties = properties;
         this.metrics = new EvaluationMetrics(meters, pool);

@@ -8,14 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.MemberHistory;
+import org.jifen.engine.history.Period;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.Evaluation;
+import org.jifen.engine.policy.ProgrammeAward;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
+import org.jifen.facts.Standing;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -57,13 +62,15 @@ public class Evaluator {
     }
 
     /**
-     * The histories the members of {@code facts} need for them: their credited entries in the
-     * periods around the facts and, for the types whose Streak a rule matches, their approved days.
-     * Entries of the evidence in {@code without} (being evaluated again) are left out.
+     * The histories the members of {@code facts} need for them: their own and their households'
+     * ({@code householdOf} gives a member's household id, null for none) credited entries in the
+     * periods around the facts (for evidence with {@code forPeriod}, that period's) and, for the
+     * types whose Streak a rule matches, their approved days. Entries of the evidence in
+     * {@code without} (being evaluated again) are left out.
      */
-    public Map<String, MemberHistory> historiesFor(String village, Collection<Evidence> facts,
+    public Histories historiesFor(String village, Collection<Evidence> facts, Function<String, String> householdOf,
             Predicate<String> streakTypes, Set<String> without) {
-        return histories.around(village, facts, streakTypes, without);
+        return histories.around(village, facts, householdOf, streakTypes, without);
     }
 
     /** The histories of {@code memberIds} before {@code until}, as far back as evidence at {@code until} needs. */
@@ -81,32 +88,62 @@ public class Evaluator {
      */
     public Evaluated evaluate(CompiledPolicy policy, Evidence fact, Member member, MemberHistory history,
             boolean withProvisional) {
-        Evaluation evaluation = policy.evaluate(fact, member, history);
+        return evaluate(policy, fact, member, history, history, withProvisional);
+    }
+
+    /**
+     * As {@link #evaluate(CompiledPolicy, Evidence, Member, MemberHistory, boolean)} with the
+     * household's history {@code household} (every member's entries; {@code history} itself for a
+     * household of one), into which the credited awards are recorded too.
+     */
+    public Evaluated evaluate(CompiledPolicy policy, Evidence fact, Member member, MemberHistory history,
+            MemberHistory household, boolean withProvisional) {
+        Evaluation evaluation = policy.evaluate(fact, member, history, household);
         List<AwardView> provisional = withProvisional && Provisional.applies(fact)
-                ? provisional(policy, fact, member, history, evaluation) : List.of();
+                ? provisional(policy, fact, member, history, household, evaluation) : List.of();
         evaluation.recordInto(history, fact);
+        if (household != history) {
+            evaluation.recordInto(household, fact);
+        }
         return new Evaluated(evaluation, evaluation.awards().stream().map(AwardView::of).toList(), provisional);
     }
 
     /** What approving pending {@code fact} adds to {@code actual}: the awards of rules that did not credit it already. */
     private static List<AwardView> provisional(CompiledPolicy policy, Evidence fact, Member member,
-            MemberHistory history, Evaluation actual) {
+            MemberHistory history, MemberHistory household, Evaluation actual) {
         Set<String> credited = actual.credited().stream().map(AwardOutcome::rule).collect(Collectors.toSet());
-        return policy.evaluate(Provisional.asApproved(fact), member, history).awards().stream()
+        return policy.evaluate(Provisional.asApproved(fact), member, history, household).awards().stream()
                 .filter(a -> !credited.contains(a.rule())).map(AwardView::of).toList();
     }
 
-    /** The ledger rows (kind AWARD) of the awards that move points, numbered from {@code firstSeq}. */
+    /**
+     * Runs the programme rules of {@code period} (评星) over {@code standings}: the one place besides
+     * evaluation that fires a compiled policy's rules.
+     *
+     * @throws org.jifen.engine.policy.EvaluationException when a runtime guard stops a rule
+     */
+    public List<ProgrammeAward> runProgramme(CompiledPolicy policy, Period period, List<Standing> standings) {
+        return policy.runProgramme(period, standings);
+    }
+
+    /**
+     * The ledger rows of the credited awards, numbered from {@code firstSeq}: kind AWARD for those
+     * that move points, WARNING (0 points) for warnings. Evidence with {@code forPeriod} is dated the
+     * first day of that period (what caps and tallies count it on), else the day it occurred.
+     */
     public static List<LedgerRow> ledgerRows(String village, Evidence fact, String householdId,
             List<AwardView> awards, int version, int firstSeq, Provenance provenance) {
         List<LedgerRow> rows = new ArrayList<>(awards.size());
+        LocalDateTime at = fact.attr(ForPeriod.ATTRIBUTE) == null ? fact.occurredAt()
+                : ForPeriod.day(fact).atStartOfDay();
         int seq = firstSeq;
         for (AwardView award : awards) {
-            if (award.points() != 0) {
+            boolean warning = AwardOutcome.Kind.WARNING.name().equals(award.kind());
+            if (award.points() != 0 || warning) {
                 rows.add(new LedgerRow(village, null, fact.memberId(), householdId, fact.id(), seq++, fact.type(),
-                        fact.occurredAt(), award.rule(), award.category(), award.requested(), award.points(), version,
-                        LedgerKind.AWARD, provenance.sourceId(), null, provenance.operator(), provenance.reason(),
-                        null));
+                        at, award.rule(), award.category(), award.requested(), award.points(), version,
+                        warning ? LedgerKind.WARNING : LedgerKind.AWARD, provenance.sourceId(), null,
+                        provenance.operator(), provenance.reason(), null));
             }
         }
         return rows;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jifen.api.export.Download;
 import org.jifen.api.export.Xlsx;
+import org.jifen.persistence.ledger.LedgerKind;
 import org.springframework.http.ResponseEntity;
 
 /** A statement as an .xlsx download: whose and which period above, the entries, the closing balance below. */
@@ -20,7 +21,7 @@ final class StatementWorkbook {
         List<List<?>> rows = new ArrayList<>();
         for (StatementEntry e : s.entries()) {
             rows.add(List.of(e.occurredAt().toString().replace('T', ' '), e.memberId(), text(e.memberName()),
-                    e.rule() != null ? e.rule() : e.kind().label(), text(e.category()), e.points(),
+                    item(e), text(e.category()), e.points(),
                     e.balance(), e.policyVersion() == null ? "" : e.policyVersion()));
         }
         rows.add(List.of());
@@ -30,6 +31,15 @@ final class StatementWorkbook {
                         + s.debited() + "　期末积分：" + s.closingBalance()), HEADER, rows);
         String id = s.memberId() != null ? s.memberId() : s.householdId();
         return Download.xlsx(villageName + "积分明细-" + id + "-" + s.from() + "至" + s.to() + ".xlsx", book);
+    }
+
+    /** The rule's name, with 警示/荣誉 before it for a warning or honour (0 points); the kind's label without a rule. */
+    private static String item(StatementEntry e) {
+        if (e.rule() == null) {
+            return e.kind().label();
+        }
+        boolean zeroKind = e.kind() == LedgerKind.WARNING || e.kind() == LedgerKind.HONOUR;
+        return zeroKind ? e.kind().label() + "：" + e.rule() : e.rule();
     }
 
     private static String day(java.time.LocalDate date) {

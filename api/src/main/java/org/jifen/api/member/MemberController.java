@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
+import org.jifen.api.policy.PolicyRegistry;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.ledger.CategoryPoints;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -38,9 +39,11 @@ class MemberController {
     private final LedgerMapper ledger;
     private final AuditLog audit;
     private final ReviewMapper reviews;
+    private final PolicyRegistry policies;
 
     MemberController(MemberMapper members, VillageMapper villages, LedgerMapper ledger, AuditLog audit,
-            ReviewMapper reviews) {
+            ReviewMapper reviews, PolicyRegistry policies) {
+        this.policies = policies;
         this.reviews = reviews;
         this.audit = audit;
         this.members = members;
@@ -82,8 +85,9 @@ class MemberController {
             byCategory.put(points.category(), points.points());
             total += points.points();
         }
+        BalanceView.Base base = policies.active(village).map(p -> BalanceView.Base.of(p.baseScore())).orElse(null);
         return new BalanceView(village, member, row.householdId(), total, byCategory,
-                reviews.pendingPoints(village, member), total);
+                reviews.pendingPoints(village, member), total, base);
     }
 
     @GetMapping("/ledger")

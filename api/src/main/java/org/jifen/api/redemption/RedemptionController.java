@@ -68,6 +68,7 @@ class RedemptionController {
             case INSUFFICIENT_POINTS -> "Insufficient points";
             case OUT_OF_STOCK -> "Out of stock";
             case KEY_CONFLICT -> "Key already used";
+            case FROZEN -> "Redemption suspended";
             default -> "Merchant not in region";
         };
     }

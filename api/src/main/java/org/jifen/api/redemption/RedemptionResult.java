@@ -8,7 +8,9 @@ record RedemptionResult(String key, Status status, Integer points, Long balance,
 
     enum Status {
         REDEEMED, REPLAYED, INSUFFICIENT_POINTS, OUT_OF_STOCK, KEY_CONFLICT, UNKNOWN_MEMBER, UNKNOWN_ITEM,
-        UNKNOWN_MERCHANT, MERCHANT_NOT_IN_REGION;
+        UNKNOWN_MERCHANT, MERCHANT_NOT_IN_REGION,
+        /** The member's or household's redemptions are suspended (暂停兑换); detail gives until when and why. */
+        FROZEN;
 
         boolean written() {
             return this == REDEEMED;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.api.audit.Sha256;
+import org.jifen.api.freeze.RedemptionFreezes;
 import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.redemption.RedemptionResult.Status;
 import org.jifen.api.web.InvalidFieldException;
@@ -45,9 +46,11 @@ class RedemptionService {
     private final VillageMapper villages;
     private final LedgerTransactions transactions;
     private final AuditLog audit;
+    private final RedemptionFreezes freezes;
 
     RedemptionService(RedemptionMapper redemptions, MemberMapper members, LedgerMapper ledger, VillageMapper villages,
-            LedgerTransactions transactions, AuditLog audit) {
+            LedgerTransactions transactions, AuditLog audit, RedemptionFreezes freezes) {
+        this.freezes = freezes;
         this.redemptions = redemptions;
         this.members = members;
         this.ledger = ledger;
@@ -81,6 +84,10 @@ class RedemptionService {
                     "member " + in.memberId() + " is not registered in village " + villageId);
         }
         long balance = ledger.sumForMember(villageId, in.memberId());
+        String frozen = freezes.refusal(villageId, locked.get(0), LocalDateTime.now(zone(village)).toLocalDate());
+        if (frozen != null) {
+            return RedemptionResult.refused(in.key(), Status.FROZEN, balance, null, frozen);
+        }
         int price;
         String label;
         if (in.itemId() != null) {

@@ -14,6 +14,7 @@ import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.api.evaluation.ApprovalCredit;
 import org.jifen.api.evaluation.AwardView;
+import org.jifen.api.evaluation.HouseholdLocks;
 import org.jifen.api.ledger.LedgerIds;
 import org.jifen.api.ledger.LedgerProblem;
 import org.jifen.api.ledger.LedgerTransactions;
@@ -57,10 +58,12 @@ class ReviewService {
     private final ApiKeyMapper keys;
     private final ObjectMapper json;
     private final QueueDetails details;
+    private final HouseholdLocks locks;
 
     ReviewService(PolicyRegistry registry, EvidenceMapper evidence, MemberMapper members, ReviewMapper reviews,
             VillageMapper villages, ApprovalCredit credit, LedgerTransactions transactions, AuditLog audit,
-            ApiKeyMapper keys, ObjectMapper json, QueueDetails details) {
+            ApiKeyMapper keys, ObjectMapper json, QueueDetails details, HouseholdLocks locks) {
+        this.locks = locks;
         this.registry = registry;
         this.evidence = evidence;
         this.members = members;
@@ -86,7 +89,7 @@ class ReviewService {
         EvidenceRow stored = evidence.findByIds(village, List.of(evidenceId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId + " was not submitted to village "
                         + village));
-        MemberRow member = members.lockForUpdate(village, List.of(stored.memberId())).get(0);
+        MemberRow member = locks.lock(village, List.of(stored.memberId())).get(stored.memberId());
         ReviewItemRow item = reviews.findItem(village, evidenceId);
         if (item == null) {
             throw LedgerProblem.conflict("evidence " + evidenceId + (stored.status().equals(ReviewItemRow.PENDING)

@@ -110,6 +110,14 @@ public class SecurityConfiguration {
                 path(GET, V + "/reports/rankings"), path(GET, V + "/reports/summary"), path(GET, V + "/reports/notice"))
                 .access(access.to(Permission.READ_REPORTS));
         a.requestMatchers(path(POST, V + "/expiry/run")).access(access.to(Permission.ADJUST));
+        // redemption freezes (暂停兑换): an own OFFICIAL sets and lifts them; readers of members read them
+        a.requestMatchers(path(PUT, V + "/members/{member}/redemption-freeze"),
+                path(DELETE, V + "/members/{member}/redemption-freeze"),
+                path(PUT, V + "/households/{household}/redemption-freeze"),
+                path(DELETE, V + "/households/{household}/redemption-freeze")).access(access.to(Permission.ADJUST));
+        a.requestMatchers(path(GET, V + "/members/{member}/redemption-freeze")).access(access.to(Permission.READ_MEMBERS));
+        // period-end programmes (评星): an own OFFICIAL runs them
+        a.requestMatchers(path(POST, V + "/programmes/{period}/run")).access(access.to(Permission.ADJUST));
 
         // the audit log: ADMIN, AUDITOR; an OFFICIAL with ?village=<own>
         a.requestMatchers(path(GET, "/api/v1/audit")).access(access.auditLog());

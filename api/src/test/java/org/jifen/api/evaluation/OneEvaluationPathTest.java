@@ -40,6 +40,24 @@ class OneEvaluationPathTest {
     }
 
     @Test
+    void onlyTheEvaluatorRunsAPolicyOnHouseholdsAndProgrammes() {
+        noClasses().that().doNotBelongToAnyOf(Evaluator.class)
+                .should().callMethod(CompiledPolicy.class, "evaluate", Evidence.class, Member.class, MemberHistory.class,
+                        MemberHistory.class)
+                .orShould().callMethod(CompiledPolicy.class, "runProgramme", org.jifen.engine.history.Period.class,
+                        List.class)
+                .orShould().callMethod(CompiledPolicy.class, "evaluateParticipants", Evidence.class, List.class,
+                        java.util.function.Function.class)
+                .because("evaluations and programme runs go through Evaluator")
+                .check(classes);
+        noClasses().that().doNotBelongToAnyOf(MemberHistories.class)
+                .should().callMethod(LedgerMapper.class, "historyForHouseholds", String.class, List.class,
+                        LocalDateTime.class, LocalDateTime.class)
+                .because("histories are loaded one way, by the Evaluator")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheEvaluatorReadsHistories() {
         noClasses().that().doNotBelongToAnyOf(MemberHistories.class)
                 .should().callMethod(LedgerMapper.class, "historyForMembers", String.class, List.class,

@@ -213,6 +213,18 @@ abstract class AuthorizationMatrix extends PolicyApiTest {
             row("GET", V + "/reports/notice", "OFFICIAL:own AUDITOR",
                     reading(V + "/reports/notice?from=2026-11-01&to=2026-11-30&format=csv")),
             row("POST", V + "/expiry/run", "OFFICIAL:own", sending("POST", V + "/expiry/run", "{\"date\":\"2025-12-31\"}")),
+            row("PUT", V + "/members/{member}/redemption-freeze", "OFFICIAL:own", sending("PUT",
+                    V + "/members/{member}/redemption-freeze", "{\"until\":\"2026-12-31\",\"reason\":\"矩阵\"}")),
+            row("GET", V + "/members/{member}/redemption-freeze", "none: 404", "OFFICIAL:own REVIEWER:own AUDITOR", true,
+                    (f, v) -> { }, reading(V + "/members/{member}/redemption-freeze")),
+            row("DELETE", V + "/members/{member}/redemption-freeze", "none: 404", "OFFICIAL:own", true, (f, v) -> { },
+                    noBody("DELETE", V + "/members/{member}/redemption-freeze")),
+            row("PUT", V + "/households/{household}/redemption-freeze", "OFFICIAL:own", sending("PUT",
+                    V + "/households/h-{member}/redemption-freeze", "{\"until\":\"2026-12-31\",\"reason\":\"矩阵\"}")),
+            row("DELETE", V + "/households/{household}/redemption-freeze", "none: 404", "OFFICIAL:own", true,
+                    (f, v) -> { }, noBody("DELETE", V + "/households/h-{member}/redemption-freeze")),
+            row("POST", V + "/programmes/{period}/run", "OFFICIAL:own",
+                    sending("POST", V + "/programmes/2026-Q1/run?dryRun=true", "{}")),
 
             // keys: ADMIN only
             row("POST", "/api/v1/keys", "",

@@ -1,8 +1,8 @@
 package org.jifen.persistence.ledger;
 
 /**
- * What a ledger entry is (column {@code kind}, see V6__ledger_provenance.sql). Only AWARD entries
- * count for tallies, caps and streaks.
+ * What a ledger entry is (column {@code kind}, see V6__ledger_provenance.sql). Only AWARD and WARNING
+ * entries count for tallies, caps and streaks.
  */
 public enum LedgerKind {
   /** Credited by a rule for an evidence. */
@@ -16,7 +16,11 @@ public enum LedgerKind {
   /** Gives back a cancelled redemption. */
   REDEMPTION_CANCEL("取消兑换"),
   /** Points that expired (年度清零 or after some months). */
-  EXPIRY("过期");
+  EXPIRY("过期"),
+  /** A warning (劝告/警示) credited by a rule: 0 points, counts in tallies but not against caps. */
+  WARNING("警示"),
+  /** A title (荣誉, such as 季度星) from a programme run: 0 points. */
+  HONOUR("荣誉");
 
   private final String label;
 

@@ -24,7 +24,7 @@ public interface LedgerMapper {
   int insertOne(@Param("r") LedgerRow row);
 
   /**
-   * What tallies, caps and streaks need of the members' AWARD entries with {@code from <= occurred_at < to},
+   * What tallies, caps and streaks need of the members' AWARD and WARNING (0 points) entries with {@code from <= occurred_at < to},
    * leaving out awards a REVERSAL entry compensates (their cap room is free again).
    */
   List<HistoryRow> historyForMembers(
@@ -33,6 +33,15 @@ public interface LedgerMapper {
       @Param("from") LocalDateTime from,
       @Param("to") LocalDateTime to);
 
+  /**
+   * As {@link #historyForMembers}, the entries credited in {@code householdIds} (the ledger's
+   * household_id), for household caps and tallies.
+   */
+  List<HouseholdHistoryRow> historyForHouseholds(
+      @Param("villageId") String villageId,
+      @Param("householdIds") List<String> householdIds,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
 
   /** The member's points per category, ordered by category. */
   List<CategoryPoints> balanceByCategory(

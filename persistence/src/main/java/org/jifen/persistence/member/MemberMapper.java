@@ -29,6 +29,13 @@ public interface MemberMapper {
       @Param("villageId") String villageId, @Param("memberIds") List<String> memberIds);
 
   /**
+   * The ids of the members of {@code householdIds} (through ix_members_household), ordered, without
+   * locking them; an empty list gives an empty list.
+   */
+  List<String> memberIdsOfHouseholds(
+      @Param("villageId") String villageId, @Param("householdIds") List<String> householdIds);
+
+  /**
    * Members whose name or id contains {@code text} (null: all; {@code %}, {@code _} and {@code \}
    * escaped by the caller), by name then id, with their balances; a page of at most {@code limit}.
    */

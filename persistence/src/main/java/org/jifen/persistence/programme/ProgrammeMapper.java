@@ -1,0 +1,21 @@
+package org.jifen.persistence.programme;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** What a programme run (评星) reads: the standings' totals, and which rules already ran for a period. */
+@Mapper
+public interface ProgrammeMapper {
+
+  /**
+   * Every member of the village with the points credited to them (AWARD, REVERSAL and ADJUSTMENT
+   * entries, programme awards left out) with {@code from <= occurred_at < to}, by member id.
+   */
+  List<MemberTotal> periodTotals(@Param("villageId") String villageId, @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
+
+  /** The source ids among {@code sourceIds} that already have ledger entries (of any kind). */
+  List<String> sourcesWritten(@Param("villageId") String villageId, @Param("sourceIds") List<String> sourceIds);
+}
