@@ -44,15 +44,19 @@ final class RuleSession {
         for (Object fact : facts) {
             handles.add(session.insert(fact));
         }
+        boolean stopped = false;
         try {
             session.fireAllRules();
+        } catch (ThreadDeath e) {
+            stopped = true;
+            throw e;
         } finally {
-            boolean stopping = !Watchdog.finished(this);
+            boolean claimed = !Watchdog.finished(this);
             for (FactHandle handle : handles) {
                 session.delete(handle);
             }
             handles.clear();
-            if (stopping) {
+            if (claimed && !stopped) { // the watchdog's stop is on its way: take it here, inside the evaluation
                 Watchdog.awaitStop();
             }
         }

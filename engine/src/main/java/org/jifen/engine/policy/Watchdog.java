@@ -57,7 +57,7 @@ final class Watchdog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new EvaluationException("evaluation stopped by the watchdog");
+        throw new ThreadDeath(); // as the stop would have: the caller counts it as the watchdog's
     }
 
     @SuppressWarnings({"deprecation", "removal"})
