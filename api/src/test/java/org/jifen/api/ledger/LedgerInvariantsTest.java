@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.jifen.api.review.ReviewApiSupport;
+import org.jifen.persistence.ledger.LedgerKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,8 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerInvariantsTest extends ReviewApiSupport {
 
-    private static final List<String> KINDS = List.of("AWARD", "REVERSAL", "ADJUSTMENT", "REDEMPTION",
-            "REDEMPTION_CANCEL", "EXPIRY");
+    private static final List<String> KINDS = java.util.Arrays.stream(LedgerKind.values()).map(Enum::name).toList();
 
     /**
      * Hand-computed: 张三 earns 2 + 2 (+0, capped) for three cleanings, 8 for a big clean two
@@ -98,7 +98,7 @@ class LedgerInvariantsTest extends ReviewApiSupport {
                 SELECT l.entry_id FROM ledger l
                 LEFT JOIN evidence e ON e.village_id = l.village_id AND e.evidence_id = l.evidence_id
                 LEFT JOIN policy_versions p ON p.village_id = l.village_id AND p.version = l.policy_version
-                WHERE l.kind = 'AWARD' AND (e.evidence_id IS NULL OR p.version IS NULL OR l.rule_name = ''
+                WHERE l.kind IN ('AWARD', 'WARNING') AND (e.evidence_id IS NULL OR p.version IS NULL OR l.rule_name = ''
                   OR e.member_id <> l.member_id OR e.evidence_type <> l.evidence_type)""")).as("awards").isEmpty();
         assertThat(untraced("""
                 SELECT r.entry_id FROM ledger r
@@ -112,7 +112,11 @@ class LedgerInvariantsTest extends ReviewApiSupport {
                 SELECT entry_id FROM ledger WHERE kind = 'ADJUSTMENT'
                   AND (source_id IS NULL OR operator IS NULL OR reason IS NULL OR evidence_id IS NOT NULL)""")
         ).as("adjustments").isEmpty();
-        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind NOT IN ('AWARD') AND source_id IS NULL"))
+        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind IN ('WARNING', 'HONOUR') AND points <> 0"))
+                .as("warnings and honours move no points").isEmpty();
+        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind = 'HONOUR' AND source_id NOT LIKE 'programme:%'"))
+                .as("honours come from a programme run").isEmpty();
+        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind NOT IN ('AWARD', 'WARNING') AND source_id IS NULL"))
                 .as("entries other than awards name their request, redemption or run").isEmpty();
         assertThat(untraced("SELECT reverses_entry FROM ledger WHERE kind = 'REVERSAL' GROUP BY village_id,"
                 + " reverses_entry HAVING COUNT(*) > 1")).as("entries reversed twice").isEmpty();
