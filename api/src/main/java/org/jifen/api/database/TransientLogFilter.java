@@ -49,7 +49,10 @@ final class TransientLogFilter extends TurboFilter {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
                     || c instanceof SQLRecoverableException || c instanceof ConnectException
-                    || c.getClass().getName().endsWith("CommunicationsException")) {
+                    || c.getClass().getName().endsWith("CommunicationsException")
+                    || c.getClass().getName().endsWith("StatementIsClosedException") // its connection was closed under it
+                    || c.getClass().getName().endsWith("ConnectionIsClosedException")
+                    || c instanceof java.sql.SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
                 return true;
             }
         }

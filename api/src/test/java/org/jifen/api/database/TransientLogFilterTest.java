@@ -24,6 +24,8 @@ class TransientLogFilterTest {
         try {
             logger.error("Application exception overridden by rollback exception", new TransactionSystemException(
                     "rollback failed", new SQLNonTransientConnectionException("No operations allowed after connection closed.")));
+            logger.error("Application exception overridden by rollback exception", new RuntimeException(
+                    "flush failed", new java.sql.SQLException("No operations allowed after statement closed.", "08003")));
             logger.error("Application exception overridden by rollback exception", new IllegalStateException("a bug"));
         } finally {
             logger.detachAppender(captured);
