@@ -17,13 +17,15 @@ import org.springframework.stereotype.Service;
 /**
  * Reversals: a compensating REVERSAL entry per reversed entry (same member, household, evidence,
  * award_seq, rule, category and occurred_at; points negated; reverses_entry set), written under the
- * member's lock. A reversed award stops counting for tallies and caps, so its room is free again.
+ * member's lock. A reversed award stops counting for tallies and caps, so its room is free again; a
+ * reversed warning (0 points) stops counting in {@code Tally.warnings}, so reversing an evidence
+ * reverses its warnings too.
  * An entry is reversed at most once; a reversal is never reversed; a request key is used once.
  */
 @Service
 class ReversalService {
 
-    private static final Set<LedgerKind> REVERSIBLE = Set.of(LedgerKind.AWARD, LedgerKind.ADJUSTMENT);
+    private static final Set<LedgerKind> REVERSIBLE = Set.of(LedgerKind.AWARD, LedgerKind.ADJUSTMENT, LedgerKind.WARNING);
 
     private final CorrectionMapper corrections;
     private final LedgerMapper ledger;
@@ -122,9 +124,9 @@ class ReversalService {
                     + "; a reversal cannot be reversed: make an adjustment instead）");
         }
         if (!REVERSIBLE.contains(entry.kind())) {
-            throw LedgerProblem.refused(null, "只有得分和奖惩记录可以冲正，兑换请在积分超市撤销（ledger entry "
+            throw LedgerProblem.refused(null, "只有得分、警示和奖惩记录可以冲正，兑换请在积分超市撤销（ledger entry "
                     + entry.entryId() + " is a " + entry.kind()
-                    + "; only AWARD and ADJUSTMENT entries are reversed, a redemption is cancelled instead）");
+                    + "; only AWARD, WARNING and ADJUSTMENT entries are reversed, a redemption is cancelled instead）");
         }
     }
 

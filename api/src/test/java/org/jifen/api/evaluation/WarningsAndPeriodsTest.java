@@ -65,6 +65,30 @@ class WarningsAndPeriodsTest extends VillagePolicyTest {
     }
 
     @Test
+    void reversingAnEvidenceReversesItsWarningSoItNoLongerCounts() {
+        String member = unique("dogr");
+        register(village, member);
+        for (int i = 1; i <= 2; i++) {
+            assertThat(post(evaluations(village), batch(false, evidence(member + "-" + i, member, "DOG_OFF_LEASH",
+                    "2026-06-0" + i + "T09:00", null))).status()).isEqualTo(200);
+        }
+        Response reversed = post("/api/v1/villages/" + village + "/evidence/" + member + "-2/reversal",
+                Map.of("requestKey", member + "-undo", "reason", "认错了人"));
+        assertThat(reversed.status()).as(reversed.raw()).isEqualTo(201);
+        assertThat(reversed.body().path("entries").get(0).path("kind").asText()).as(reversed.raw()).isEqualTo("REVERSAL");
+        Response again = post("/api/v1/villages/" + village + "/evidence/" + member + "-2/reversal",
+                Map.of("requestKey", member + "-undo2", "reason", "再冲一次"));
+        assertThat(again.status()).as(again.raw()).isEqualTo(409);
+        assertThat(post(evaluations(village), batch(false, evidence(member + "-3", member, "DOG_OFF_LEASH",
+                "2026-06-03T09:00", null))).status()).isEqualTo(200);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT evidence_id, kind, points FROM ledger"
+                + " WHERE village_id = ? AND member_id = ? ORDER BY entry_id", village, member);
+        assertThat(rows).extracting(r -> r.get("evidence_id") + ":" + r.get("kind") + ":" + r.get("points"))
+                .containsExactly(member + "-1:WARNING:0", member + "-2:WARNING:0", member + "-2:REVERSAL:0",
+                        member + "-3:WARNING:0");
+    }
+
+    @Test
     void forPeriodCountsInThatPeriodAndIsDatedItsFirstDay() {
         String member = unique("hyg");
         register(village, member);
