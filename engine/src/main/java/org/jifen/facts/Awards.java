@@ -14,6 +14,15 @@ public interface Awards {
         throw new UnsupportedOperationException("warn");
     }
 
+    /**
+     * Suspends redemption (暂停兑换) of the evidence's member ({@code scope} "人") or of their household
+     * ("户") through {@code until} (本月, 本季度, 本半年, 本年, 次年 or a day such as 2027-12-31): no
+     * points, kept in the ledger as a SUSPENSION; the service refuses their redemptions until then.
+     */
+    default void suspend(Evidence evidence, String scope, String until, String reason) {
+        throw new UnsupportedOperationException("suspend");
+    }
+
     /** A programme's points for a standing at a period's close (评星 bonus). */
     default void grant(Standing standing, int points, String reason) {
         throw new UnsupportedOperationException("grant");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jifen.api.freeze.RuleFreezes;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.facts.Evidence;
 import org.jifen.persistence.correction.CorrectionMapper;
@@ -27,8 +28,10 @@ public class ApprovalCredit {
     private final Evaluator evaluator;
     private final LedgerMapper ledger;
     private final CorrectionMapper corrections;
+    private final RuleFreezes freezes;
 
-    ApprovalCredit(Evaluator evaluator, LedgerMapper ledger, CorrectionMapper corrections) {
+    ApprovalCredit(Evaluator evaluator, LedgerMapper ledger, CorrectionMapper corrections, RuleFreezes freezes) {
+        this.freezes = freezes;
         this.evaluator = evaluator;
         this.ledger = ledger;
         this.corrections = corrections;
@@ -62,6 +65,7 @@ public class ApprovalCredit {
                 .filter(a -> !already.contains(a.rule())).toList());
         ledger.insertAll(Evaluator.ledgerRows(village, fact, member.householdId(), awards, policy.version(), firstSeq,
                 new Evaluator.Provenance(sourceId, operator, reason)));
+        freezes.apply(village, RuleSuspensions.freezes(village, fact, member.householdId(), awards));
         return new Credited(policy.version(), awards);
     }
 }

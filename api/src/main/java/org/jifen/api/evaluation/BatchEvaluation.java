@@ -13,7 +13,9 @@ import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.EvaluationException;
 import org.jifen.facts.Evidence;
+import org.jifen.api.freeze.RuleFreezes;
 import org.jifen.persistence.batch.BatchInserts;
+import org.jifen.persistence.freeze.FreezeRow;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.EvidenceRow;
 import org.jifen.persistence.ledger.LedgerMapper;
@@ -40,9 +42,11 @@ final class BatchEvaluation {
     private final ReviewMapper reviews;
     private final BatchInserts inserts;
     private final Evaluator evaluator;
+    private final RuleFreezes freezes;
 
     BatchEvaluation(HouseholdLocks locks, EvidenceMapper evidence, ObjectMapper json, MeterRegistry meters,
-            ReviewMapper reviews, BatchInserts inserts, Evaluator evaluator) {
+            ReviewMapper reviews, BatchInserts inserts, Evaluator evaluator, RuleFreezes freezes) {
+        this.freezes = freezes;
         this.reviews = reviews;
         this.inserts = inserts;
         this.locks = locks;
@@ -66,6 +70,7 @@ final class BatchEvaluation {
         List<EvidenceRow> evidenceRows = new ArrayList<>();
         List<LedgerRow> ledgerRows = new ArrayList<>();
         List<ReviewItemRow> reviewRows = new ArrayList<>();
+        List<FreezeRow> freezeRows = new ArrayList<>();
         for (PreparedEvidence item : batch) {
             Evidence fact = item.fact();
             EvidenceRow earlier = stored.get(fact.id());
@@ -86,6 +91,7 @@ final class BatchEvaluation {
                     evidenceRows.add(evidenceRow(village, item, result, policy.version()));
                     ledgerRows.addAll(Evaluator.ledgerRows(village, fact, member.householdId(), result.awards(),
                             policy.version(), 0, Evaluator.Provenance.SUBMISSION));
+                    freezeRows.addAll(RuleSuspensions.freezes(village, fact, member.householdId(), result.awards()));
                     if (Provisional.applies(fact)) {
                         reviewRows.add(Provisional.item(village, fact, member, result, policy.version(), json));
                     }
@@ -96,6 +102,7 @@ final class BatchEvaluation {
             inserts.insert(EvidenceMapper.class, EvidenceMapper::insertOne, evidenceRows);
             inserts.insert(LedgerMapper.class, LedgerMapper::insertOne, ledgerRows);
             insertInChunks(reviewRows, 200, reviews::insertAll);
+            freezes.apply(village, freezeRows);
         }
         return results;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
+import org.jifen.api.freeze.RuleFreezes;
 import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.policy.JifenProperties;
 import org.jifen.api.policy.PolicyFaults;
@@ -48,13 +49,14 @@ class EvaluationService {
     EvaluationService(PolicyRegistry registry, MemberMapper members, EvidenceMapper evidence, Evaluator evaluator,
             ObjectMapper json, LedgerTransactions transactions, JifenProperties properties,
             MeterRegistry meters, EvaluationPool pool, AuditLog audit, ReviewMapper reviews, BatchInserts inserts,
-            EvaluationSettings settings, PolicyFaults faults) {
+            EvaluationSettings settings, PolicyFaults faults, RuleFreezes freezes) {
         this.budget = settings.budget();
         this.faults = faults;
         this.audit = audit;
         this.registry = registry;
         this.pool = pool;
-        this.batch = new BatchEvaluation(new HouseholdLocks(members), evidence, json, meters, reviews, inserts, evaluator);
+        this.batch = new BatchEvaluation(new HouseholdLocks(members), evidence, json, meters, reviews, inserts, evaluator,
+                freezes);
         this.transactions = transactions;
         this.properties = properties;
         this.metrics = new EvaluationMetrics(meters, pool);

@@ -128,7 +128,8 @@ public class Evaluator {
 
     /**
      * The ledger rows of the credited awards, numbered from {@code firstSeq}: kind AWARD for those
-     * that move points, WARNING (0 points) for warnings. Evidence with {@code forPeriod} is dated the
+     * that move points, WARNING (0 points) for warnings, SUSPENSION (0 points, its last day in the reason)
+     * for suspensions of redemption (whose freezes come from {@link RuleSuspensions#freezes}). Evidence with {@code forPeriod} is dated the
      * first day of that period (what caps and tallies count it on), else the day it occurred.
      */
     public static List<LedgerRow> ledgerRows(String village, Evidence fact, String householdId,
@@ -139,11 +140,12 @@ public class Evaluator {
         int seq = firstSeq;
         for (AwardView award : awards) {
             boolean warning = AwardOutcome.Kind.WARNING.name().equals(award.kind());
-            if (award.points() != 0 || warning) {
+            if (award.points() != 0 || warning || award.suspension()) {
                 rows.add(new LedgerRow(village, null, fact.memberId(), householdId, fact.id(), seq++, fact.type(),
                         at, award.rule(), award.category(), award.requested(), award.points(), version,
-                        warning ? LedgerKind.WARNING : LedgerKind.AWARD, provenance.sourceId(), null,
-                        provenance.operator(), provenance.reason(), null));
+                        warning ? LedgerKind.WARNING : award.suspension() ? LedgerKind.SUSPENSION : LedgerKind.AWARD,
+                        provenance.sourceId(), null, provenance.operator(),
+                        award.suspension() ? RuleSuspensions.reason(award) : provenance.reason(), null));
             }
         }
         return rows;

@@ -45,6 +45,12 @@ class FreezeController {
         return service.find(village, FreezeRow.MEMBER, member);
     }
 
+    @Operation(summary = "A household's redemption freeze (404 when there is none)")
+    @GetMapping("/households/{household}/redemption-freeze")
+    FreezeView householdFreeze(@PathVariable String village, @PathVariable String household) {
+        return service.find(village, FreezeRow.HOUSEHOLD, household);
+    }
+
     @Operation(summary = "Lift a member's redemption freeze")
     @DeleteMapping("/members/{member}/redemption-freeze")
     ResponseEntity<Void> liftMember(@PathVariable String village, @PathVariable String member) {

@@ -33,12 +33,13 @@ final class StatementWorkbook {
         return Download.xlsx(villageName + "积分明细-" + id + "-" + s.from() + "至" + s.to() + ".xlsx", book);
     }
 
-    /** The rule's name, with 警示/荣誉 before it for a warning or honour (0 points); the kind's label without a rule. */
+    /** The rule's name, with 警示/荣誉/暂停兑换 before it for a warning, honour or suspension (0 points); the kind's label without a rule. */
     private static String item(StatementEntry e) {
         if (e.rule() == null) {
             return e.kind().label();
         }
-        boolean zeroKind = e.kind() == LedgerKind.WARNING || e.kind() == LedgerKind.HONOUR;
+        boolean zeroKind = e.kind() == LedgerKind.WARNING || e.kind() == LedgerKind.HONOUR
+                || e.kind() == LedgerKind.SUSPENSION;
         return zeroKind ? e.kind().label() + "：" + e.rule() : e.rule();
     }
 

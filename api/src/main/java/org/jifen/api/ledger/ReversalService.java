@@ -74,7 +74,7 @@ class ReversalService {
     CorrectionResult reverseEvidence(String village, String evidenceId, ReversalRequest request) {
         String operator = Operator.current(request.operator());
         return transactions.run(() -> {
-            List<LedgerRow> awards = corrections.awardsOfEvidence(village, evidenceId);
+            List<LedgerRow> awards = reversible(corrections.awardsOfEvidence(village, evidenceId));
             if (awards.isEmpty()) {
                 if (evidence.findByIds(village, List.of(evidenceId)).isEmpty()) {
                     throw new NotFoundException("本村没有收到这条事项（evidence " + evidenceId + " was not submitted to village "
@@ -84,7 +84,7 @@ class ReversalService {
                         + " has no awards in the ledger to reverse）");
             }
             members.lockForUpdate(village, awards.stream().map(LedgerRow::memberId).distinct().sorted().toList());
-            awards = corrections.awardsOfEvidence(village, evidenceId); // an approval may have credited more
+            awards = reversible(corrections.awardsOfEvidence(village, evidenceId)); // an approval may have credited more
             List<LedgerRow> earlier = corrections.bySource(village, LedgerKind.REVERSAL, request.requestKey());
             if (!earlier.isEmpty()) {
                 if (earlier.stream().allMatch(r -> evidenceId.equals(r.evidenceId()))) {
@@ -115,6 +115,11 @@ class ReversalService {
                 .collect(Collectors.joining(",")) + ", " + written.stream().mapToInt(LedgerRow::points).sum()
                 + " points; " + request.reason());
         return result(request, false, written);
+    }
+
+    /** An evidence's entries that a reversal compensates: a suspension's freeze is lifted by an official instead. */
+    private static List<LedgerRow> reversible(List<LedgerRow> entries) {
+        return entries.stream().filter(e -> REVERSIBLE.contains(e.kind())).toList();
     }
 
     private static void refuseIrreversible(LedgerRow entry) {

@@ -115,7 +115,8 @@ public class SecurityConfiguration {
                 path(DELETE, V + "/members/{member}/redemption-freeze"),
                 path(PUT, V + "/households/{household}/redemption-freeze"),
                 path(DELETE, V + "/households/{household}/redemption-freeze")).access(access.to(Permission.ADJUST));
-        a.requestMatchers(path(GET, V + "/members/{member}/redemption-freeze")).access(access.to(Permission.READ_MEMBERS));
+        a.requestMatchers(path(GET, V + "/members/{member}/redemption-freeze"),
+                path(GET, V + "/households/{household}/redemption-freeze")).access(access.to(Permission.READ_MEMBERS));
         // period-end programmes (评星): an own OFFICIAL runs them
         a.requestMatchers(path(POST, V + "/programmes/{period}/run")).access(access.to(Permission.ADJUST));
 

@@ -35,6 +35,7 @@ class PolicyTestCommandTest {
         assertThat(lines.get(lines.size() - 1)).matches("\\d+ passed, 0 failed");
         assertThat(lines).anyMatch(l -> l.startsWith("PASS tanyin/")).anyMatch(l -> l.startsWith("PASS yaxi/"))
                 .anyMatch(l -> l.startsWith("PASS guanghua/")).anyMatch(l -> l.startsWith("PASS lianhua/"))
+                .anyMatch(l -> l.startsWith("PASS jiefang/")).anyMatch(l -> l.startsWith("PASS xingfu/"))
                 .noneMatch(l -> l.startsWith("FAIL"));
         assertThat(passed(lines)).isEqualTo(lines.stream().filter(l -> l.startsWith("PASS ")).count());
     }

@@ -16,7 +16,10 @@ import org.jifen.api.policy.draft.PolicyApiTest;
  */
 public abstract class LedgerApiTest extends PolicyApiTest {
 
-    /** GRANT: +quantity (弘德); HELP: +quantity (志愿服务); FINE: −quantity (守法). */
+    /**
+     * GRANT: +quantity (弘德); HELP: +quantity (志愿服务); FINE: −quantity (守法); FALSE_CLAIM: −quantity
+     * and the household's redemption suspended through the end of next year.
+     */
     protected static final String LEDGER_RULES = """
             package village.ledgertest;
 
@@ -42,6 +45,15 @@ public abstract class LedgerApiTest extends PolicyApiTest {
                 $e : Evidence( type == "FINE", approved )
             then
                 award.deduct($e, $e.quantity(), "测试扣分");
+            end
+
+            rule "虚报积分 暂停兑换"
+                @category("守法")
+            when
+                $e : Evidence( type == "FALSE_CLAIM", approved )
+            then
+                award.deduct($e, $e.quantity(), "虚报积分");
+                award.suspend($e, "户", "次年", "虚报积分，取消当年和次年兑换资格");
             end
             """;
 
@@ -84,9 +96,14 @@ public abstract class LedgerApiTest extends PolicyApiTest {
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
     }
 
-    /** Evaluates one approved evidence of {@code type} (GRANT, HELP, FINE) worth {@code points}. */
+    /** Evaluates one approved evidence of {@code type} (GRANT, HELP, FINE, FALSE_CLAIM) worth {@code points}. */
     protected void evidence(String village, String member, String type, int points, String at) {
-        ObjectNode e = JSON.createObjectNode().put("id", unique("ev")).put("type", type).put("memberId", member)
+        evidence(village, unique("ev"), member, type, points, at);
+    }
+
+    /** As {@link #evidence(String, String, String, int, String)} with the evidence id. */
+    protected void evidence(String village, String id, String member, String type, int points, String at) {
+        ObjectNode e = JSON.createObjectNode().put("id", id).put("type", type).put("memberId", member)
                 .put("occurredAt", at).put("status", "APPROVED").put("quantity", points);
         Response response = post(evaluations(village), batch(false, e));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);

@@ -2,6 +2,8 @@ package org.jifen.api.redemption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,46 @@ class RedemptionFreezeTest extends LedgerApiTest {
                 + " ('REDEMPTION_FREEZE', 'REDEMPTION_UNFREEZE')", Long.class, village)).isEqualTo(4);
         assertThat(put(memberPath(village, "nobody") + "/redemption-freeze",
                 Map.of("until", "2099-01-01", "reason", "无")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRuleSuspendsTheHouseholdThroughNextYearAndNeverShortensAFreeze() {
+        String village = pointsVillage("rd-rule", REGION);
+        String member = unique("m");
+        String sibling = unique("s");
+        String household = "h-" + member;
+        member(village, member, household, "赵六");
+        member(village, sibling, household, "赵七");
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        evidence(village, sibling, "GRANT", 20, year + "-01-02T09:00");
+        put(v(village) + "/catalogue/soap", Map.of("name", "肥皂", "price", 2, "stock", 50));
+        String claim = unique("claim");
+        evidence(village, claim, member, "FALSE_CLAIM", 5, year + "-01-03T09:00");
+
+        assertThat(jdbc.queryForList("SELECT kind, points, reason FROM ledger WHERE village_id = ? AND evidence_id = ?"
+                + " ORDER BY kind", village, claim)).extracting(r -> r.get("kind") + ":" + r.get("points"))
+                .containsExactly("AWARD:-5", "SUSPENSION:0");
+        Response freeze = get(v(village) + "/households/" + household + "/redemption-freeze");
+        assertThat(freeze.status()).as(freeze.raw()).isEqualTo(200);
+        assertThat(freeze.body().path("until").asText()).isEqualTo((year + 1) + "-12-31");
+        assertThat(freeze.raw()).contains("规则：虚报积分 暂停兑换", "取消当年和次年兑换资格");
+        Response refused = redeem(village, item(unique("k"), sibling, "soap", 1, null));
+        assertThat(refused.body().path("result").asText()).as(refused.raw()).isEqualTo("FROZEN");
+        assertThat(refused.body().path("detail").asText()).contains((year + 1) + "-12-31");
+
+        Response longer = put(v(village) + "/households/" + household + "/redemption-freeze",
+                Map.of("until", "2099-12-31", "reason", "村委决定"));
+        assertThat(longer.status()).isEqualTo(200);
+        evidence(village, member, "FALSE_CLAIM", 1, year + "-01-04T09:00");
+        assertThat(get(v(village) + "/households/" + household + "/redemption-freeze").body().path("until").asText())
+                .as("a rule extends a freeze, never shortens it").isEqualTo("2099-12-31");
+
+        Response reversed = post(v(village) + "/evidence/" + claim + "/reversal",
+                Map.of("requestKey", unique("undo"), "reason", "核实无误"));
+        assertThat(reversed.status()).as(reversed.raw()).isEqualTo(201);
+        assertThat(reversed.body().path("entries")).as("only the points are reversed; an official lifts the freeze")
+                .singleElement().satisfies(e -> assertThat(e.path("points").asInt()).isEqualTo(5));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE village_id = ? AND action ="
+                + " 'REDEMPTION_FREEZE'", Long.class, village)).isEqualTo(3);
     }
 }

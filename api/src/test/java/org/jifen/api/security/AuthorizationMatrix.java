@@ -221,6 +221,8 @@ abstract class AuthorizationMatrix extends PolicyApiTest {
                     noBody("DELETE", V + "/members/{member}/redemption-freeze")),
             row("PUT", V + "/households/{household}/redemption-freeze", "OFFICIAL:own", sending("PUT",
                     V + "/households/h-{member}/redemption-freeze", "{\"until\":\"2026-12-31\",\"reason\":\"矩阵\"}")),
+            row("GET", V + "/households/{household}/redemption-freeze", "none: 404", "OFFICIAL:own REVIEWER:own AUDITOR",
+                    true, (f, v) -> { }, reading(V + "/households/h-{member}/redemption-freeze")),
             row("DELETE", V + "/households/{household}/redemption-freeze", "none: 404", "OFFICIAL:own", true,
                     (f, v) -> { }, noBody("DELETE", V + "/households/h-{member}/redemption-freeze")),
             row("POST", V + "/programmes/{period}/run", "OFFICIAL:own",

@@ -17,7 +17,7 @@ import org.jifen.facts.Member;
 /** Reads {@code samples/<village>/*.yaml} in the contract's case format (§5, with issue 15's members and balances). */
 final class CaseFileReader {
 
-    private static final Set<String> KINDS = Set.of("POINTS", "WARNING", "HONOUR");
+    private static final Set<String> KINDS = Set.of("POINTS", "WARNING", "HONOUR", "SUSPENSION");
 
     private final String file;
     private final Function<String, String> categoryOfRule;
@@ -128,7 +128,7 @@ final class CaseFileReader {
             Map<?, ?> e = yaml.map(item, "一项应得分");
             String kind = CaseYaml.text(e, "kind", "POINTS").toUpperCase();
             if (!KINDS.contains(kind)) {
-                throw yaml.error(CaseYaml.of(name) + "kind 只能是 POINTS（得分）、WARNING（警告）或 HONOUR（荣誉），实为 " + kind);
+                throw yaml.error(CaseYaml.of(name) + "kind 只能是 POINTS（得分）、WARNING（警告）、HONOUR（荣誉）或 SUSPENSION（暂停兑换），实为 " + kind);
             }
             expect.add(new SampleCase.ExpectedAward(yaml.required(e, subject, name), yaml.required(e, "rule", name),
                     yaml.integer(e, "points", 0, name), CaseYaml.text(e, "category", null),

@@ -45,7 +45,7 @@ record SampleCase(String file, String name, List<Member> members, List<Entry> hi
 
     /**
      * An expected ledger entry; {@code category}, {@code requested} and {@code member} are checked
-     * when given, {@code kind} is POINTS, WARNING or HONOUR.
+     * when given, {@code kind} is POINTS, WARNING, HONOUR or SUSPENSION.
      */
     record ExpectedAward(String evidence, String rule, int points, String category, Integer requested, String member,
             String kind) {
@@ -78,11 +78,12 @@ record SampleCase(String file, String name, List<Member> members, List<Entry> hi
         }
     }
 
-    /** An award's kind as written after it: nothing for points, "，警告" or "，荣誉". */
+    /** An award's kind as written after it: nothing for points, "，警告", "，荣誉" or "，暂停兑换". */
     static String kindWords(String kind) {
         return switch (kind) {
             case "WARNING" -> "，警告";
             case "HONOUR" -> "，荣誉";
+            case "SUSPENSION" -> "，暂停兑换";
             default -> "";
         };
     }

@@ -15,8 +15,15 @@ import org.kie.api.runtime.KieSession;
  */
 final class AwardCollector extends DefaultAgendaEventListener implements Awards, ItemAwards {
 
-    /** A rule's request before caps: signed points, or a warning or honour (0 points). */
-    record Candidate(String rule, int points, String reason, AwardOutcome.Kind kind) {
+    /**
+     * A rule's request before caps: signed points, or a warning, honour or suspension (0 points);
+     * {@code target} is a suspension's scope and span ("户 次年"), else null.
+     */
+    record Candidate(String rule, int points, String reason, AwardOutcome.Kind kind, String target) {
+
+        Candidate(String rule, int points, String reason, AwardOutcome.Kind kind) {
+            this(rule, points, reason, kind, null);
+        }
 
         boolean warning() {
             return kind == AwardOutcome.Kind.WARNING;
@@ -121,6 +128,19 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
             return;
         }
         candidates.add(new Candidate(currentRule, 0, shortened(reason), AwardOutcome.Kind.WARNING));
+    }
+
+    @Override
+    public void suspend(Evidence evidence, String scope, String until, String reason) {
+        if (tripped != null) {
+            return;
+        }
+        if (candidates.size() >= limits.maxFirings()) {
+            trip("more than " + limits.maxFirings() + " awards in one evaluation");
+            return;
+        }
+        candidates.add(new Candidate(currentRule, 0, shortened(reason), AwardOutcome.Kind.SUSPENSION,
+                scope + " " + until));
     }
 
     @Override

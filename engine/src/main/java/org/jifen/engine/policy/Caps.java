@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jifen.engine.history.PeriodTotals;
+import org.jifen.engine.history.SuspensionSpan;
 import org.jifen.facts.Evidence;
 
 /**
@@ -48,6 +49,10 @@ final class Caps {
         for (AwardCollector.Candidate candidate : candidates) {
             RuleSpec rule = rules.get(candidate.rule());
             String category = rule == null ? RuleSpec.DEFAULT_CATEGORY : rule.category();
+            if (candidate.kind() == AwardOutcome.Kind.SUSPENSION) {
+                outcomes.add(suspension(candidate, category, counts.day()));
+                continue;
+            }
             if (candidate.warning()) {
                 outcomes.add(new AwardOutcome(candidate.rule(), category, 0, 0, false, candidate.reason(),
                         AwardOutcome.Kind.WARNING, null));
@@ -66,6 +71,15 @@ final class Caps {
             }
         }
         return outcomes;
+    }
+
+    /** A suspension through the day its span ends, counted from the evidence's period day; never capped. */
+    private static AwardOutcome suspension(AwardCollector.Candidate candidate, String category, LocalDate day) {
+        String target = candidate.target();
+        int space = target.indexOf(' ');
+        LocalDate until = SuspensionSpan.until(target.substring(space + 1), day);
+        return new AwardOutcome(candidate.rule(), category, 0, 0, false, candidate.reason(),
+                AwardOutcome.Kind.SUSPENSION, target.substring(0, space) + " " + until);
     }
 
     /** A penalty after {@code @maxTimes}, the rule's floor ({@code @maxDeduct}) and the category's ({@code floors}). */

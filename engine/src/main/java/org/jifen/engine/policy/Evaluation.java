@@ -21,7 +21,7 @@ public record Evaluation(int policyVersion, List<AwardOutcome> awards, List<Stri
     }
 
     /**
-     * Adds this evaluation's ledger entries (warnings with 0 points) and approved day to a history: the
+     * Adds this evaluation's ledger entries (warnings with 0 points; suspensions do not count) and approved day to a history: the
      * member's, and the household's when it is another one. Entries of evidence with a
      * {@code forPeriod} are dated on that period's first day.
      */
@@ -29,7 +29,7 @@ public record Evaluation(int policyVersion, List<AwardOutcome> awards, List<Stri
         LocalDateTime at = evidence.attr(ForPeriod.ATTRIBUTE) == null ? evidence.occurredAt()
                 : ForPeriod.day(evidence).atStartOfDay();
         for (AwardOutcome award : awards) {
-            if (award.credited()) {
+            if (award.credited() && award.kind() != AwardOutcome.Kind.SUSPENSION) {
                 history.addEntry(new HistoryEntry(evidence.id(), evidence.type(), award.rule(), award.category(),
                         award.points(), at));
             }

@@ -23,6 +23,6 @@ public interface CorrectionMapper {
   /** The REVERSAL entries that compensate any of {@code entryIds}. */
   List<LedgerRow> reversalsOf(@Param("villageId") String villageId, @Param("entryIds") List<Long> entryIds);
 
-  /** The evidence's AWARD entries (reversed or not), by award_seq. */
+  /** The evidence's rule entries, AWARD, WARNING and SUSPENSION (reversed or not), by award_seq. */
   List<LedgerRow> awardsOfEvidence(@Param("villageId") String villageId, @Param("evidenceId") String evidenceId);
 }

@@ -12,6 +12,12 @@ public interface FreezeMapper {
   /** Sets or replaces the freeze of its subject. */
   int upsert(FreezeRow row);
 
+  /**
+   * Sets the freeze of its subject, or extends one already set: the later last day wins, with its
+   * reason and operator (a rule's suspension never shortens an official's freeze).
+   */
+  int extend(FreezeRow row);
+
   /** Lifts the freeze of a subject; 0 when there was none. */
   int delete(@Param("villageId") String villageId, @Param("scope") String scope,
       @Param("subjectId") String subjectId);

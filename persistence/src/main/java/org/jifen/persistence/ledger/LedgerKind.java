@@ -20,7 +20,9 @@ public enum LedgerKind {
   /** A warning (劝告/警示) credited by a rule: 0 points, counts in tallies but not against caps. */
   WARNING("警示"),
   /** A title (荣誉, such as 季度星) from a programme run: 0 points. */
-  HONOUR("荣誉");
+  HONOUR("荣誉"),
+  /** A rule suspended the member's or household's redemption (暂停兑换): 0 points, the last day in its reason. */
+  SUSPENSION("暂停兑换");
 
   private final String label;
 
