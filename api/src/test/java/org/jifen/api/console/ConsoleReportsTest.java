@@ -197,7 +197,7 @@ class ConsoleReportsTest extends PolicyApiTest {
 
         browser.js("const f=document.getElementById('rankings-form'); f.by.value='member'; f.span.value='quarter';"
                 + " f.span.dispatchEvent(new Event('change')); f.period.value=arguments[0];", quarter);
-        assertThat(browser.find("#rankings-form [name=from]").isDisplayed()).isFalse();
+        assertThat(browser.js("return document.querySelector('#rankings-form [name=from]').hidden;")).isEqualTo(true);
         browser.clearFeedback();
         browser.find("#rankings-form button[type=submit]").click();
         browser.feedback();
