@@ -69,7 +69,7 @@ class ProgrammeService {
                 .orElseThrow(() -> new NotFoundException("village " + village + " does not exist or has no policy"));
     }
 
-    /** Runs {@code period} with {@code policy}; {@code operator} names who ran it in the ledger (null: the request's key). */
+    /** Runs {@code period} with {@code policy}; {@code operator}: the ledger operator of its entries (null for a run by hand). */
     ProgrammeRunView run(CompiledPolicy policy, PeriodName period, boolean dryRun, String operator) {
         try {
             return transactions.run(() -> once(policy, period, dryRun, operator));
