@@ -9,7 +9,7 @@ import org.jifen.persistence.ledger.LedgerRow;
 /**
  * How many of a member's points expire in a run for {@code day}: the arithmetic, without the database.
  *
- * <p>ANNUAL: the whole balance as of the end of the day. MONTHS n (FIFO): every positive entry
+ * <p>ANNUAL, QUARTER, HALF_YEAR (清零): the whole balance as of the end of the day. MONTHS n (FIFO): every positive entry
  * is a lot earned on its day; every negative entry (redemption, penalty, reversal, earlier expiry)
  * uses up the oldest lots first, and a negative entry with no lot left becomes a debt the next lots
  * pay first. The lots still left whose day plus n months is on or before the run's day expire.
@@ -24,7 +24,7 @@ final class ExpiryRule {
     static long expiring(ExpiryMode mode, LocalDate day, List<LedgerRow> entries, long current) {
         long amount = switch (mode.kind()) {
             case NONE -> 0;
-            case ANNUAL -> entries.stream().mapToLong(LedgerRow::points).sum();
+            case ANNUAL, QUARTER, HALF_YEAR -> entries.stream().mapToLong(LedgerRow::points).sum();
             case MONTHS -> fifo(entries, day, mode.months());
         };
         return Math.max(0, Math.min(amount, current));

@@ -13,7 +13,9 @@ import org.jifen.api.audit.AuditLog;
 import org.jifen.api.evaluation.Evaluator;
 import org.jifen.api.ledger.LedgerTransactions;
 import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.report.Period;
 import org.jifen.api.web.NotFoundException;
+import org.jifen.engine.history.PeriodName;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.ProgrammeAward;
@@ -23,6 +25,7 @@ import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.persistence.ledger.LedgerMapper;
 import org.jifen.persistence.ledger.LedgerRow;
 import org.jifen.persistence.programme.MemberTotal;
+import org.jifen.persistence.programme.ProgrammeEntry;
 import org.jifen.persistence.programme.ProgrammeMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -56,17 +59,26 @@ class ProgrammeService {
     }
 
     ProgrammeRunView run(String village, String periodText, boolean dryRun) {
-        CompiledPolicy policy = registry.active(village)
+        CompiledPolicy policy = policy(village);
+        return run(policy, Period.named("period", periodText), dryRun, null);
+    }
+
+    /** The village's active policy; 404 without one. */
+    CompiledPolicy policy(String village) {
+        return registry.active(village)
                 .orElseThrow(() -> new NotFoundException("village " + village + " does not exist or has no policy"));
-        ProgrammePeriod period = ProgrammePeriod.parse(periodText);
+    }
+
+    /** Runs {@code period} with {@code policy}; {@code operator}: the ledger operator of its entries (null for a run by hand). */
+    ProgrammeRunView run(CompiledPolicy policy, PeriodName period, boolean dryRun, String operator) {
         try {
-            return transactions.run(() -> once(policy, period, dryRun));
+            return transactions.run(() -> once(policy, period, dryRun, operator));
         } catch (DuplicateKeyException raced) { // a concurrent run wrote them first: show what is stored now
-            return transactions.run(() -> once(policy, period, true));
+            return transactions.run(() -> once(policy, period, true, operator));
         }
     }
 
-    private ProgrammeRunView once(CompiledPolicy policy, ProgrammePeriod period, boolean dryRun) {
+    private ProgrammeRunView once(CompiledPolicy policy, PeriodName period, boolean dryRun, String operator) {
         String village = policy.villageId();
         LocalDateTime from = period.start().atStartOfDay();
         LocalDateTime to = period.end().atStartOfDay();
@@ -87,8 +99,15 @@ class ProgrammeService {
         List<ProgrammeAward> awards = evaluator.runProgramme(policy, period.period(), standings).stream()
                 .filter(a -> a.award().credited()).toList();
         Map<String, String> sources = new LinkedHashMap<>();
-        awards.forEach(a -> sources.putIfAbsent(a.award().rule(), "programme:" + a.award().rule() + ":" + period.name()));
-        Set<String> written = new HashSet<>(programmes.sourcesWritten(village, List.copyOf(sources.values())));
+        policy.rules().forEach((rule, spec) -> {
+            if (spec.programme() == period.period()) {
+                sources.put(rule, source(rule, period));
+            }
+        });
+        awards.forEach(a -> sources.putIfAbsent(a.award().rule(), source(a.award().rule(), period)));
+        List<ProgrammeEntry> stored = programmes.entriesOf(village, List.copyOf(sources.values()));
+        Set<String> written = new HashSet<>();
+        stored.forEach(e -> written.add(e.sourceId()));
         List<String> alreadyRun = sources.entrySet().stream().filter(e -> written.contains(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         List<ProgrammeRunView.Line> lines = new ArrayList<>();
@@ -106,7 +125,7 @@ class ProgrammeService {
                 int n = seq.merge(source + "/" + kind, 1, Integer::sum) - 1;
                 rows.add(new LedgerRow(village, null, member, household ? s.id() : householdOf.get(member),
                         null, n, null, to.minusSeconds(1), award.rule(), award.category(), award.points(),
-                        award.points(), policy.version(), kind, source, null, null, award.reason(), null));
+                        award.points(), policy.version(), kind, source, null, operator, award.reason(), null));
             }
             lines.add(new ProgrammeRunView.Line(award.rule(), s.scope(), s.id(), s.rank(), s.of(), s.total(), member,
                     award.kind().name(), award.points(), award.reason(), write));
@@ -114,9 +133,14 @@ class ProgrammeService {
         if (!rows.isEmpty()) {
             ledger.insertAll(rows);
             audit.record(village, AuditAction.PROGRAMME_RUN, "programmes/" + period.name(),
-                    "评比 " + period.name() + "：写入 " + rows.size() + " 条（" + String.join("、",
+                    "评比 " + period.name() + (operator == null ? "" : "（期末自动评定）") + "：写入 " + rows.size() + " 条（" + String.join("、",
                             sources.keySet().stream().filter(r -> !alreadyRun.contains(r)).toList()) + "）");
         }
-        return new ProgrammeRunView(village, period.period().name(), period.name(), dryRun, lines, alreadyRun);
+        return new ProgrammeRunView(village, period.period().name(), period.name(), dryRun, lines, alreadyRun,
+                RunComparison.sinceRun(alreadyRun, sources, stored, lines, firstMember));
+    }
+
+    static String source(String rule, PeriodName period) {
+        return "programme:" + rule + ":" + period.name();
     }
 }

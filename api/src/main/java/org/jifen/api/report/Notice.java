@@ -1,8 +1,8 @@
 package org.jifen.api.report;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
+import org.jifen.engine.history.PeriodName;
 
 /**
  * A public notice (公示): its title (「光华村 2026年11月 积分公示」), the issuing committee, the issue
@@ -12,13 +12,21 @@ record Notice(String title, String issuer, LocalDate issued, Period scored, Loca
         List<NoticeLine> lines) {
 
 
-    /** The title: the village and the month, or the days when the period is not one whole month. */
+    /** The title: the village and the whole month, quarter, half-year or year (2026年第1季度), else the days. */
     static String title(String village, Period scored) {
-        YearMonth month = YearMonth.from(scored.from());
-        boolean wholeMonth = scored.from().equals(month.atDay(1)) && scored.to().equals(month.atEndOfMonth());
-        return village + " " + (wholeMonth ? month.getYear() + "年" + month.getMonthValue() + "月"
-                : day(scored.from()) + "至" + day(scored.to())) + " 积分公示";
+        String whole = null;
+        for (org.jifen.engine.history.Period kind : WHOLE) {
+            PeriodName named = PeriodName.of(kind, scored.from());
+            if (whole == null && named.start().equals(scored.from()) && named.last().equals(scored.to())) {
+                whole = named.chinese();
+            }
+        }
+        return village + " " + (whole != null ? whole : day(scored.from()) + "至" + day(scored.to())) + " 积分公示";
     }
+
+    private static final List<org.jifen.engine.history.Period> WHOLE = List.of(org.jifen.engine.history.Period.MONTH,
+            org.jifen.engine.history.Period.QUARTER, org.jifen.engine.history.Period.HALF_YEAR,
+            org.jifen.engine.history.Period.YEAR);
 
     /** 「光华村民委员会」 for 光华村, 「光华村村民委员会」 for 光华: the default issuer. */
     static String defaultIssuer(String village) {

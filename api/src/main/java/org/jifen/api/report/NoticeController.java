@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public notice (公示) of a period: every member who earned points, masked (village settings
+ * The public notice (公示) of a period ({@code period=2026-Q1}, or {@code from} and {@code to}): every member who earned points, masked (village settings
  * {@code notice.mask}, {@code notice.issuer}, {@code notice.days}), as HTML to print, CSV or .xlsx.
  */
 @RestController
@@ -51,12 +51,14 @@ class NoticeController {
 
     @GetMapping("/notice")
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    ResponseEntity<byte[]> notice(@PathVariable String village, @RequestParam LocalDate from,
-            @RequestParam LocalDate to, @RequestParam(defaultValue = "html") @Pattern(regexp = "csv|html|xlsx",
+    ResponseEntity<byte[]> notice(@PathVariable String village, @RequestParam(required = false) String period,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "html") @Pattern(regexp = "csv|html|xlsx",
                     message = "只能是 csv、html 或 xlsx") String format) {
         VillageRow row = KnownVillages.require(villages, village);
-        Notice notice = notice(row, Period.of(from, to));
-        String name = row.name() + "积分公示-" + from + "至" + to;
+        Period days = Period.requested(period, from, to);
+        Notice notice = notice(row, days);
+        String name = row.name() + "积分公示-" + (from == null ? period.strip() : from + "至" + to);
         if (format.equals("xlsx")) {
             return Download.xlsx(name + ".xlsx", NoticeWriter.xlsx(notice));
         }

@@ -25,13 +25,16 @@ final class ReportWorkbooks {
         return Download.xlsx(villageName + "积分排行-" + view.from() + "至" + view.to() + ".xlsx", book);
     }
 
+    /** A month's workbook is 积分月度汇总 (月初/月末未使用积分); a quarter's, half-year's or year's 积分汇总 (期初/期末). */
     static ResponseEntity<byte[]> summary(String villageName, SummaryView s) {
+        boolean month = s.month() != null;
         List<List<?>> rows = List.of(List.of("发放", s.issued()), List.of("扣减", s.deducted()),
                 List.of("兑换", s.redeemed()), List.of("过期", s.expired()), List.of("冲正", s.reversed()),
-                List.of("调整", s.adjusted()), List.of("月初未使用积分", s.openingOutstanding()),
-                List.of("月末未使用积分", s.outstanding()));
-        String month = s.month().replace("-", "年") + "月";
-        byte[] book = Xlsx.of("月度汇总", List.of(villageName + " " + month + " 积分月度汇总"), List.of("项目", "积分"), rows);
-        return Download.xlsx(villageName + "积分月度汇总-" + s.month() + ".xlsx", book);
+                List.of("调整", s.adjusted()), List.of(month ? "月初未使用积分" : "期初未使用积分", s.openingOutstanding()),
+                List.of(month ? "月末未使用积分" : "期末未使用积分", s.outstanding()));
+        String title = month ? "积分月度汇总" : "积分汇总";
+        byte[] book = Xlsx.of(month ? "月度汇总" : "积分汇总", List.of(villageName + " " + s.label() + " " + title),
+                List.of("项目", "积分"), rows);
+        return Download.xlsx(villageName + title + "-" + s.period() + ".xlsx", book);
     }
 }

@@ -1,13 +1,28 @@
-// Rankings (GET …/reports/rankings?from=&to=&by=&category=&limit=): members or households by points
-// earned in the period, optionally of one category, as a bar chart. Equal points share a rank.
+// Rankings (GET …/reports/rankings?from=&to= or ?period=2026-Q1, &by=&category=&limit=): members or
+// households by points earned in the period, optionally of one category, as a bar chart. Equal
+// points share a rank. The period is a month, quarter, half-year or year, or any dates.
 import { api, busy, download, el, fillTable, say, t, v } from '../core.js';
 import { draw } from './charts.js';
+import { fill } from './periods.js';
 
 const form = document.getElementById('rankings-form');
 const day = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 // the period is required: this year so far unless the official picks another
 form.from.value = `${new Date().getFullYear()}-01-01`;
 form.to.value = day(new Date());
+
+/** Dates or a named period: shows the inputs of the chosen form, and only those are required. */
+function span() {
+  const dates = form.span.value === 'dates';
+  for (const input of [form.from, form.to]) {
+    input.hidden = !dates;
+    input.required = dates;
+  }
+  form.period.hidden = dates;
+  if (!dates) fill(form.period, form.span.value);
+}
+form.span.addEventListener('change', span);
+span();
 
 /** Fills the category choice from the rules of the village's policy. */
 export async function loadCategories() {
@@ -17,7 +32,10 @@ export async function loadCategories() {
 }
 
 function query(format) {
-  const q = new URLSearchParams({ from: form.from.value, to: form.to.value, by: form.by.value, limit: '20' });
+  const q = new URLSearchParams(form.span.value === 'dates' ? { from: form.from.value, to: form.to.value }
+    : { period: form.period.value });
+  q.set('by', form.by.value);
+  q.set('limit', '20');
   if (form.category.value) q.set('category', form.category.value);
   if (format) q.set('format', format);
   return q;

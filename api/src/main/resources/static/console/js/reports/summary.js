@@ -1,36 +1,30 @@
-// The village summary of a month (GET …/reports/summary?month=), and the six months to it as a chart.
+// The village summary of a period (GET …/reports/summary?period=2026-Q1: a month, quarter,
+// half-year or year), and the six periods of that kind up to it as a chart.
 import { api, busy, download, el, say, t, v } from '../core.js';
 import { draw } from './charts.js';
+import { fill, upTo } from './periods.js';
 
 const form = document.getElementById('summary-form');
 const fields = ['issued', 'deducted', 'redeemed', 'expired', 'reversed', 'adjusted', 'outstanding'];
-const now = new Date();
-form.month.value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-
-function monthsBefore(month, count) {
-  const [y, m] = month.split('-').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(y, m - 1 - (count - 1 - i), 1);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-  });
-}
+fill(form.period, form.kind.value);
+form.kind.addEventListener('change', () => fill(form.period, form.kind.value));
 
 form.addEventListener('submit', e => {
   e.preventDefault();
   busy(e.submitter, async () => {
-    const months = monthsBefore(form.month.value, 6);
-    const summaries = await Promise.all(months.map(m => api(v('/reports/summary?month=' + m))));
+    const shown = upTo(form.kind.value, form.period.value, 6);
+    const summaries = await Promise.all(shown.map(p => api(v('/reports/summary?period=' + p.value))));
     const current = summaries.at(-1);
     document.getElementById('summary').replaceChildren(...fields
       .map(f => el('div', { 'data-field': f }, el('b', {}, String(current[f])), el('span', {}, t(f)))));
-    draw('chart-summary', 'bar', months, ['issued', 'deducted', 'redeemed'].map(f => ({
+    draw('chart-summary', 'bar', shown.map(p => p.label), ['issued', 'deducted', 'redeemed'].map(f => ({
       label: t(f), data: summaries.map(s => s[f]) })));
-    say(`${current.month}: ${t('issued')} ${current.issued}`);
+    say(`${current.label}: ${t('issued')} ${current.issued}`);
   });
 });
 
 document.getElementById('summary-xlsx').addEventListener('click', e => {
   if (!form.reportValidity()) return;
   busy(e.target, async () => say(t('downloaded',
-    await download(v(`/reports/summary?month=${form.month.value}&format=xlsx`), 'summary.xlsx'))));
+    await download(v(`/reports/summary?period=${form.period.value}&format=xlsx`), 'summary.xlsx'))));
 });

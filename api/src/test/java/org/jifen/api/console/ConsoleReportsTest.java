@@ -84,7 +84,8 @@ class ConsoleReportsTest extends PolicyApiTest {
         assertThat(rows.get(0).getText()).contains("1", first, "张三", "4");
         assertThat(rows.get(1).getText()).contains("2", second, "李四");
 
-        browser.js("document.querySelector('#summary-form [name=month]').value=arguments[0];",
+        browser.js("const f=document.getElementById('summary-form'); f.kind.value='month';"
+                + " f.kind.dispatchEvent(new Event('change')); f.period.value=arguments[0];",
                 YESTERDAY.toString().substring(0, 7));
         browser.clearFeedback();
         browser.find("#summary-form button[type=submit]").click();
@@ -140,7 +141,7 @@ class ConsoleReportsTest extends PolicyApiTest {
         browser.js("const s=document.getElementById('statement-form'); s.kind.value='member'; s.id.value=arguments[0];"
                 + " s.from.value=arguments[1]; s.to.value=arguments[2];"
                 + " const r=document.getElementById('rankings-form'); r.from.value=arguments[1]; r.to.value=arguments[2];"
-                + " document.querySelector('#summary-form [name=month]').value=arguments[3];",
+                + " document.querySelector('#summary-form [name=period]').value=arguments[3];",
                 first, from, to, YESTERDAY.toString().substring(0, 7));
         Workbooks.Read statement = download("#statement-xlsx", "积分明细-" + first);
         assertThat(statement.text()).contains("测试村 积分明细：成员 " + first + "（张三华）", "期初积分：0",
@@ -172,6 +173,45 @@ class ConsoleReportsTest extends PolicyApiTest {
 
     private static String day(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    @Test
+    void theSummaryAndTheRankingsOfAQuarter() {
+        browser.open("/console/reports?village=" + village);
+        browser.idle();
+        int q = (YESTERDAY.getMonthValue() - 1) / 3 + 1;
+        String quarter = YESTERDAY.getYear() + "-Q" + q;
+        String label = YESTERDAY.getYear() + "年第" + q + "季度";
+        browser.js("const f=document.getElementById('summary-form'); f.kind.value='quarter';"
+                + " f.kind.dispatchEvent(new Event('change'));");
+        assertThat(options("#summary-form [name=period]")).contains(label);
+        browser.js("document.querySelector('#summary-form [name=period]').value=arguments[0];", quarter);
+        browser.clearFeedback();
+        browser.find("#summary-form button[type=submit]").click();
+        assertThat(browser.feedback().getText()).contains(label);
+        assertThat(browser.find("#summary [data-field=issued] b").getText()).isEqualTo("6");
+        browser.js("const f=document.getElementById('summary-form'); f.kind.value='half';"
+                + " f.kind.dispatchEvent(new Event('change'));");
+        assertThat(options("#summary-form [name=period]"))
+                .contains(YESTERDAY.getYear() + (YESTERDAY.getMonthValue() <= 6 ? "年上半年" : "年下半年"));
+
+        browser.js("const f=document.getElementById('rankings-form'); f.by.value='member'; f.span.value='quarter';"
+                + " f.span.dispatchEvent(new Event('change')); f.period.value=arguments[0];", quarter);
+        assertThat(browser.js("return document.querySelector('#rankings-form [name=from]').hidden;")).isEqualTo(true);
+        browser.clearFeedback();
+        browser.find("#rankings-form button[type=submit]").click();
+        browser.feedback();
+        List<WebElement> rows = browser.all("#rankings tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("1", first, "张三", "4");
+        browser.screenshot("21-reports-quarter");
+    }
+
+    /** The labels of a select's options. */
+    @SuppressWarnings("unchecked")
+    private List<String> options(String select) {
+        return (List<String>) browser.js("return [...document.querySelector(arguments[0]).options].map(o => o.textContent);",
+                select);
     }
 
     @Test

@@ -85,6 +85,43 @@ class ExpiryApiTest extends LedgerApiTest {
     }
 
     @Test
+    void theQuarterResetClearsAtTheEndOfEachQuarterInVillageTimeAndTheBaseStays() {
+        String village = pointsVillage("ex-qtr", "邛崃市 季度镇", "expiry.mode: QUARTER", "base.points: \"100\"",
+                "base.period: QUARTER");
+        String late = unique("m");
+        String fined = unique("m");
+        member(village, late, "h-1", "戊");
+        member(village, fined, "h-2", "己");
+        evidence(village, late, "GRANT", 6, "2026-03-31T15:30:00Z"); // 23:30 on 31 March in Asia/Shanghai: Q1
+        evidence(village, late, "GRANT", 4, "2026-03-31T16:30:00Z"); // 00:30 on 1 April in Asia/Shanghai: Q2
+        evidence(village, fined, "GRANT", 5, "2026-02-01T09:00");
+        evidence(village, fined, "FINE", 2, "2026-03-01T09:00");
+
+        assertThat(run(village, "2026-03-30").body().path("members").asInt()).isZero();
+        Response reset = run(village, "2026-03-31");
+        assertThat(reset.status()).as(reset.raw()).isEqualTo(200);
+        assertThat(reset.body().path("mode").asText()).isEqualTo("QUARTER");
+        assertThat(reset.body().path("members").asInt()).isEqualTo(2);
+        assertThat(reset.body().path("points").asLong()).isEqualTo(6 + 3);
+        assertThat(balance(village, late)).isEqualTo(4).isEqualTo(ledgerSum(village, late));
+        assertThat(balance(village, fined)).isZero();
+        Response withBase = get(memberPath(village, late) + "/balance");
+        assertThat(withBase.body().path("base").path("points").asInt()).as(withBase.raw()).isEqualTo(100);
+        assertThat(withBase.body().path("base").path("period").asText()).isEqualTo("QUARTER");
+        Map<String, Object> entry = jdbc.queryForMap("SELECT rule_name, occurred_at FROM ledger "
+                + "WHERE village_id = ? AND kind = 'EXPIRY' AND member_id = ?", village, late);
+        assertThat(entry.get("rule_name")).isEqualTo("季度清零");
+        assertThat(entry.get("occurred_at").toString()).startsWith("2026-03-31");
+
+        var before = rowCounts();
+        assertThat(run(village, "2026-03-31").body().path("alreadyExpired").asInt()).isEqualTo(2);
+        assertThat(run(village, "2026-04-01").body().path("members").asInt()).isZero();
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(run(village, "2026-06-30").body().path("points").asLong()).isEqualTo(4);
+        assertThat(balance(village, late)).isZero();
+    }
+
+    @Test
     void noExpirySettingExpiresNothingAndTheFutureIsRefused() {
         String village = pointsVillage("ex-none", "邛崃市 无期镇");
         String member = unique("m");

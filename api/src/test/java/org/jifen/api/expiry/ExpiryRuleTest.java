@@ -56,6 +56,24 @@ class ExpiryRuleTest {
                 .isFalse();
     }
 
+    @Test
+    void quarterAndHalfYearResetOnTheLastDayOfTheirPeriodsOnly() {
+        ExpiryMode quarter = new ExpiryMode(Mode.QUARTER, MonthDay.of(12, 31), 24);
+        ExpiryMode half = new ExpiryMode(Mode.HALF_YEAR, MonthDay.of(12, 31), 24);
+        assertThat(List.of("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"))
+                .allSatisfy(d -> assertThat(quarter.appliesOn(LocalDate.parse(d))).as(d).isTrue());
+        assertThat(List.of("2026-03-30", "2026-04-01", "2026-01-31", "2026-12-30"))
+                .allSatisfy(d -> assertThat(quarter.appliesOn(LocalDate.parse(d))).as(d).isFalse());
+        assertThat(half.appliesOn(LocalDate.parse("2026-06-30"))).isTrue();
+        assertThat(half.appliesOn(LocalDate.parse("2026-12-31"))).isTrue();
+        assertThat(half.appliesOn(LocalDate.parse("2026-03-31"))).isFalse();
+        assertThat(quarter.label()).isEqualTo("季度清零");
+        assertThat(half.label()).isEqualTo("半年清零");
+        List<LedgerRow> entries = entries("2026-01-10", 10, "2026-02-10", -4);
+        assertThat(ExpiryRule.expiring(quarter, LocalDate.parse("2026-03-31"), entries, 6)).isEqualTo(6);
+        assertThat(ExpiryRule.expiring(half, LocalDate.parse("2026-06-30"), entries, 2)).isEqualTo(2);
+    }
+
     private static List<LedgerRow> entries(Object... dayAndPoints) {
         List<LedgerRow> rows = new ArrayList<>();
         for (int i = 0; i < dayAndPoints.length; i += 2) {

@@ -41,7 +41,8 @@ class ProgrammeRunTest extends VillagePolicyTest {
         String m3 = unique("c");
         member(village, m1, h1);
         member(village, m2, h1);
-        member(village, m3, unique("h2"));
+        String h2 = unique("h2");
+        member(village, m3, h2);
         deed(village, m1, "2026-02-10T09:00");
         deed(village, m2, "2026-03-10T09:00");
         deed(village, m3, "2026-03-11T09:00");
@@ -65,9 +66,26 @@ class ProgrammeRunTest extends VillagePolicyTest {
                 + " WHERE village_id = ? AND source_id LIKE 'programme:%' ORDER BY kind", String.class, village))
                 .containsExactly("AWARD:5:" + first(m1, m2) + ":" + h1, "HONOUR:0:" + first(m1, m2) + ":" + h1);
 
+        // the household's programme award is no evaluation history: its members are still evaluated
+        deed(village, first(m1, m2), "2026-04-02T09:00");
+
         Response second = post(run, Map.of());
         assertThat(second.body().path("alreadyRun").get(0).asText()).as(second.raw()).isEqualTo("季度星");
         assertThat(second.body().path("awards").get(0).path("written").asBoolean()).isFalse();
+        assertThat(programmeRows(village)).isEqualTo(2);
+        JsonNode unchanged = post(run + "?dryRun=true", Map.of()).body().path("sinceRun");
+        assertThat(unchanged).as(unchanged.toString()).hasSize(1);
+        assertThat(unchanged.get(0).path("changedSinceRun").asBoolean()).isFalse();
+
+        // late evidence for Q1 puts m3's household first: the run stays, the dry run says what changed
+        deed(village, m3, "2026-03-20T09:00");
+        deed(village, m3, "2026-03-21T09:00");
+        JsonNode changed = post(run + "?dryRun=true", Map.of()).body().path("sinceRun").get(0);
+        assertThat(changed.path("rule").asText()).isEqualTo("季度星");
+        assertThat(changed.path("changedSinceRun").asBoolean()).as(changed.toString()).isTrue();
+        assertThat(changed.path("ids")).extracting(JsonNode::asText).containsExactly(
+                h1.compareTo(h2) < 0 ? new String[] {h1, h2} : new String[] {h2, h1});
+        assertThat(post(run, Map.of()).body().path("alreadyRun").get(0).asText()).isEqualTo("季度星");
         assertThat(programmeRows(village)).isEqualTo(2);
 
         // Q2: m3's household leads; eight runs at once write its awards once
@@ -111,5 +129,6 @@ class ProgrammeRunTest extends VillagePolicyTest {
                 .put("status", "APPROVED");
         Response response = post(evaluations(village), batch(false, evidence));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(response.body().path("results").get(0).path("status").asText()).as(response.raw()).isEqualTo("CREDITED");
     }
 }

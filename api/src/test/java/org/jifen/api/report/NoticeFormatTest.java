@@ -42,6 +42,12 @@ class NoticeFormatTest {
     void titlesNameTheMonthOrTheDaysAndTheIssuerFollowsTheVillage() {
         assertThat(Notice.title("光华村", new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15))))
                 .isEqualTo("光华村 2026年11月1日至2026年11月15日 积分公示");
+        assertThat(Notice.title("光华村", Period.of(org.jifen.engine.history.PeriodName.parse("2026-Q1"))))
+                .isEqualTo("光华村 2026年第1季度 积分公示");
+        assertThat(Notice.title("光华村", Period.of(org.jifen.engine.history.PeriodName.parse("2026-H2"))))
+                .isEqualTo("光华村 2026年下半年 积分公示");
+        assertThat(Notice.title("光华村", new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))))
+                .isEqualTo("光华村 2026年 积分公示");
         assertThat(Notice.defaultIssuer("光华")).isEqualTo("光华村民委员会");
         assertThat(Notice.defaultIssuer("光华村")).isEqualTo("光华村民委员会");
     }

@@ -77,6 +77,52 @@ class ReportApiTest extends LedgerApiTest {
     }
 
     @Test
+    void summaryAndRankingsTakeANamedPeriodMonthQuarterHalfYearOrYear() throws Exception {
+        JsonNode quarter = report("/reports/summary?period=2025-Q4");
+        assertThat(quarter.path("period").asText()).isEqualTo("2025-Q4");
+        assertThat(quarter.path("kind").asText()).isEqualTo("QUARTER");
+        assertThat(quarter.path("label").asText()).isEqualTo("2025年第4季度");
+        assertThat(quarter.hasNonNull("month")).isFalse();
+        assertThat(quarter.path("issued").asLong()).isEqualTo(34 + 1);
+        assertThat(quarter.path("outstanding").asLong()).isEqualTo(27);
+        for (String same : new String[] {"2025-H2", "2025"}) {
+            assertThat(report("/reports/summary?period=" + same).path("issued").asLong()).as(same).isEqualTo(35);
+        }
+        assertThat(report("/reports/summary?period=2025-H2").path("label").asText()).isEqualTo("2025年下半年");
+        assertThat(report("/reports/summary?period=2025-Q3").path("issued").asLong()).isZero();
+        JsonNode november = report("/reports/summary?period=2025-11");
+        assertThat(november.path("month").asText()).isEqualTo("2025-11");
+        assertThat(november.path("issued").asLong()).isEqualTo(34);
+        for (String bad : new String[] {"/reports/summary?period=2025-Q5", "/reports/summary?period=2025-11-02",
+                "/reports/summary?month=2025-11&period=2025-Q4", "/reports/summary",
+                "/reports/rankings?period=2025-Q4&from=2025-10-01&to=2025-12-31", "/reports/rankings",
+                "/reports/notice?period=2025-Q4&from=2025-10-01&to=2025-12-31&format=csv", "/reports/rankings?period=Q4"}) {
+            Response refused = get(v(village) + bad);
+            assertThat(refused.status()).as(bad + " " + refused.raw()).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.body().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("period");
+        }
+        Response half = get(v(village) + "/reports/rankings?from=2025-10-01");
+        assertThat(half.body().path("errors").get(0).path("field").asText()).as(half.raw()).isEqualTo("to");
+
+        JsonNode ranking = report("/reports/rankings?period=2025-Q4");
+        assertThat(ranking.path("period").asText()).isEqualTo("2025-Q4");
+        assertThat(ranking.path("from").asText()).isEqualTo("2025-10-01");
+        assertThat(ranking.path("to").asText()).isEqualTo("2025-12-31");
+        assertThat(ranking.path("rows")).extracting(r -> r.path("rank").asInt() + " " + r.path("name").asText() + " "
+                + r.path("points").asLong()).containsExactly("1 张三 14", "2 赵六 7", "3 李四 6", "4 王五 5");
+        assertThat(report("/reports/rankings?period=2025-11").path("rows")).hasSize(4);
+
+        Workbooks.Read summary = xlsx("/reports/summary?period=2025-Q4&format=xlsx", "积分汇总-2025-Q4");
+        assertThat(summary.text()).startsWith("测试村 2025年第4季度 积分汇总").contains("发放|35", "期末未使用积分|27");
+        Workbooks.Read ranks = xlsx("/reports/rankings?period=2025-Q4&format=xlsx", "积分排行");
+        assertThat(ranks.text()).contains("积分期间：2025年10月1日至2025年12月31日", "2|zhao|赵六|7");
+        Response notice = get(v(village) + "/reports/notice?period=2025-Q4");
+        assertThat(notice.status()).as(notice.raw()).isEqualTo(200);
+        assertThat(notice.raw()).contains("测试村 2025年第4季度 积分公示", "积分期间：2025年10月1日至2025年12月31日");
+    }
+
+    @Test
     void householdBalancesAndStatements() {
         JsonNode household = report("/households/h-A/balance");
         assertThat(household.path("total").asLong()).isEqualTo(15);

@@ -16,12 +16,17 @@ import java.util.Map;
  * @param secondReviewerAbove {@code review.secondReviewerAbove}: evidence whose provisional points
  *     exceed this (in absolute value) needs two reviewers; {@link Long#MAX_VALUE} when unset
  * @param expiry {@code expiry.mode} NONE, ANNUAL (年度清零 on {@code expiry.date}, MM-DD, default
- *     12-31) or MONTHS (points expire {@code expiry.months} months after they were earned, 1–1200, default 24)
+ *     12-31), QUARTER (季度清零 on the last day of each quarter), HALF_YEAR (半年清零 on 30 June and
+ *     31 December) or MONTHS (points expire {@code expiry.months} months after they were earned,
+ *     1–1200, default 24)
  * @param notice the public notice (公示): {@code notice.mask}, how it masks names (FIRST, LAST,
  *     MIDDLE, NONE; default MIDDLE), {@code notice.issuer}, the issuing committee (null: the
  *     village's name + 村民委员会), and {@code notice.days}, its publicity period (1–60 days, default 7)
+ * @param programmeAfterDays {@code programme.afterDays}: how many days after a period closes the
+ *     scheduled programme run (评星) runs it (0–60, default 0: the day after its last day)
  */
-public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Expiry expiry, Notice notice) {
+public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Expiry expiry, Notice notice,
+        int programmeAfterDays) {
 
     public static final String MAX_FUTURE = "evidence.maxFutureMinutes";
     public static final String SECOND_REVIEWER_ABOVE = "review.secondReviewerAbove";
@@ -31,12 +36,21 @@ public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Ex
     public static final String NOTICE_MASK = "notice.mask";
     public static final String NOTICE_ISSUER = "notice.issuer";
     public static final String NOTICE_DAYS = "notice.days";
+    public static final String PROGRAMME_AFTER_DAYS = "programme.afterDays";
     private static final List<String> MASKS = List.of("FIRST", "LAST", "MIDDLE", "NONE");
+
+    /** Settings without {@code programme.afterDays} (0). */
+    public ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Expiry expiry, Notice notice) {
+        this(maxFutureMinutes, secondReviewerAbove, expiry, notice, 0);
+    }
 
     /** When points expire. */
     public record Expiry(Mode mode, MonthDay date, int months) {
-        /** NONE: never; ANNUAL: all at once on a day of the year; MONTHS: some months after they were earned. */
-        public enum Mode { NONE, ANNUAL, MONTHS }
+        /**
+         * NONE: never; ANNUAL: all at once on a day of the year; QUARTER, HALF_YEAR: all at once on
+         * the last day of each quarter or half-year; MONTHS: some months after they were earned.
+         */
+        public enum Mode { NONE, ANNUAL, QUARTER, HALF_YEAR, MONTHS }
     }
 
     /** How the public notice is issued. */
@@ -48,7 +62,7 @@ public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Ex
         Reader r = new Reader(settings, yaml == null ? "" : yaml, problems);
         int maxFuture = (int) r.number(MAX_FUTURE, 10, 0, 366 * 24 * 60, "分钟数");
         long second = r.number(SECOND_REVIEWER_ABOVE, Long.MAX_VALUE, 0, Long.MAX_VALUE, "分数");
-        Expiry.Mode mode = r.choice(EXPIRY_MODE, Expiry.Mode.class, Expiry.Mode.NONE, "NONE（不过期）、ANNUAL（年度清零）或 MONTHS（按月过期）");
+        Expiry.Mode mode = r.choice(EXPIRY_MODE, Expiry.Mode.class, Expiry.Mode.NONE, "NONE（不过期）、ANNUAL（年度清零）、QUARTER（季度清零）、HALF_YEAR（半年清零）或 MONTHS（按月过期）");
         MonthDay date = r.monthDay(EXPIRY_DATE, MonthDay.of(12, 31));
         int months = (int) r.number(EXPIRY_MONTHS, 24, 1, 1200, "月数");
         String mask = r.value(NOTICE_MASK);
@@ -62,8 +76,9 @@ public record ServiceSettings(int maxFutureMinutes, long secondReviewerAbove, Ex
             issuer = null;
         }
         int days = (int) r.number(NOTICE_DAYS, 7, 1, 60, "天数");
+        int afterDays = (int) r.number(PROGRAMME_AFTER_DAYS, 0, 0, 60, "天数");
         return new ServiceSettings(maxFuture, second, new Expiry(mode, date, months),
-                new Notice(mask == null ? "MIDDLE" : mask.toUpperCase(Locale.ROOT), issuer, days));
+                new Notice(mask == null ? "MIDDLE" : mask.toUpperCase(Locale.ROOT), issuer, days), afterDays);
     }
 
     /** The settings of a published policy (checked when it was published). */

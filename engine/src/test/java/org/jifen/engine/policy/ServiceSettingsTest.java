@@ -27,6 +27,21 @@ class ServiceSettingsTest {
         assertThat(settings.secondReviewerAbove()).isEqualTo(Long.MAX_VALUE);
         assertThat(settings.expiry()).isEqualTo(new ServiceSettings.Expiry(Mode.NONE, MonthDay.of(12, 31), 24));
         assertThat(settings.notice()).isEqualTo(new ServiceSettings.Notice("MIDDLE", null, 7));
+        assertThat(settings.programmeAfterDays()).isZero();
+    }
+
+    @Test
+    void quarterAndHalfYearResetsAndTheProgrammeDelayAreRead() {
+        List<Problem> problems = new ArrayList<>();
+        assertThat(read("  expiry.mode: quarter\n  programme.afterDays: \"5\"\n", problems))
+                .satisfies(s -> assertThat(s.expiry().mode()).isEqualTo(Mode.QUARTER))
+                .satisfies(s -> assertThat(s.programmeAfterDays()).isEqualTo(5));
+        assertThat(read("  expiry.mode: HALF_YEAR\n", problems).expiry().mode()).isEqualTo(Mode.HALF_YEAR);
+        assertThat(problems).isEmpty();
+        read("  patrol.points: \"3\"\n  programme.afterDays: \"61\"\n  expiry.mode: 季度\n", problems);
+        assertThat(problems).extracting(Problem::line).containsExactly(6, 5);
+        assertThat(problems.get(0).message()).contains("expiry.mode", "QUARTER（季度清零）", "HALF_YEAR（半年清零）", "季度");
+        assertThat(problems.get(1).message()).contains("programme.afterDays", "0 到 60", "61");
     }
 
     @Test

@@ -25,7 +25,8 @@ public interface LedgerMapper {
 
   /**
    * What tallies, caps and streaks need of the members' AWARD and WARNING (0 points) entries with {@code from <= occurred_at < to},
-   * leaving out awards a REVERSAL entry compensates (their cap room is free again).
+   * leaving out awards a REVERSAL entry compensates (their cap room is free again) and entries without
+   * evidence (a programme run's awards, 评星: never capped, and no evidence to key them by).
    */
   List<HistoryRow> historyForMembers(
       @Param("villageId") String villageId,

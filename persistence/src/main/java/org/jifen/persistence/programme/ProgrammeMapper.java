@@ -18,4 +18,7 @@ public interface ProgrammeMapper {
 
   /** The source ids among {@code sourceIds} that already have ledger entries (of any kind). */
   List<String> sourcesWritten(@Param("villageId") String villageId, @Param("sourceIds") List<String> sourceIds);
+
+  /** The entries (AWARD and HONOUR) written under {@code sourceIds}, by source. */
+  List<ProgrammeEntry> entriesOf(@Param("villageId") String villageId, @Param("sourceIds") List<String> sourceIds);
 }

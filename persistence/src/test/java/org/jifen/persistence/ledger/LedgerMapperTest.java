@@ -110,6 +110,20 @@ class LedgerMapperTest extends DatabaseTest {
     assertThat(ledger.sumForMember(village, "M1")).isEqualTo(10);
   }
 
+  @Test
+  void aProgrammeAwardWithoutEvidenceIsNoHistory() {
+    String village = newVillageId("prog");
+    ledger.insertAll(List.of(LedgerRow.award(village, "m1", "h1", "E1", 0, "t", T0, "rule", "c", 2, 2, 1, null),
+        new LedgerRow(village, null, "m1", "h1", null, 0, null, T0.plusHours(1), "季度星", "评星", 5, 5, 1,
+            LedgerKind.AWARD, "programme:季度星:2025-Q1", null, null, "季度星奖励", null)));
+
+    assertThat(ledger.historyForMembers(village, List.of("m1"), T0, T0.plusDays(1)))
+        .extracting(HistoryRow::evidenceId).containsExactly("E1");
+    assertThat(ledger.historyForHouseholds(village, List.of("h1"), T0, T0.plusDays(1)))
+        .extracting(HouseholdHistoryRow::evidenceId).containsExactly("E1");
+    assertThat(ledger.sumForMember(village, "m1")).isEqualTo(7);
+  }
+
   private static LedgerRow entry(String village, String member, String evidence, int seq,
       LocalDateTime at, String category, int points) {
     return LedgerRow.award(village, member, null, evidence, seq, "t", at, "rule", category,
