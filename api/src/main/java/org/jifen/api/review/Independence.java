@@ -8,8 +8,8 @@ import org.jifen.persistence.evidence.StoredEvidence;
 import org.jifen.persistence.member.MemberRow;
 
 /**
- * Nobody reviews their own evidence: not the member it is about, not whoever reported it, and not
- * anyone of the member's household. The reviewer is the key's holder; the member checked is the
+ * Nobody reviews their own evidence: not the member it is about, not whoever reported it, not a
+ * participant of it, and not anyone of the member's household. The reviewer is the key's holder; the member checked is the
  * one the key names ({@code memberId} of this village). A key without one (staff of the
  * sub-district, say) has no household, but its holder's name still may not be the evidence's
  * member or reporter id.
@@ -36,6 +36,13 @@ final class Independence {
         if (reporter != null && (reviewer.isMember(village, reporter) || reviewer.holder().equals(reporter))) {
             throw LedgerProblem.refused("reviewer", reviewer.described() + " reported evidence " + evidence
                     + " and may not review it");
+        }
+        for (org.jifen.engine.policy.Participant p : StoredPayloads.participants(new StoredEvidence(evidence,
+                stored.memberId(), stored.occurredAt(), stored.payload(), stored.status()))) {
+            if (reviewer.isMember(village, p.memberId()) || reviewer.holder().equals(p.memberId())) {
+                throw LedgerProblem.refused("reviewer", reviewer.described() + " is a participant of evidence "
+                        + evidence + " and may not review it");
+            }
         }
         String household = member.householdId();
         if (household != null && reviewerAsMember != null && household.equals(reviewerAsMember.householdId())) {
