@@ -38,7 +38,8 @@ import org.springframework.stereotype.Service;
 /**
  * Review decisions and the review queue. A decision is made by the key that sends it: the reviewer
  * recorded is the key's holder (see {@link Reviewer}). It locks the evidence's member and its
- * participants with their households (as every change to points does), so decisions on one member's evidence, and the evaluations of its
+ * participants with their households (as every change to points does), so decisions on one
+ * member's evidence, and the evaluations of its
  * evidence, happen one at a time; a repeated decision (same key, or same person, same decision)
  * writes nothing, and a person decides once whichever key they use.
  */
@@ -92,7 +93,6 @@ class ReviewService {
         Map<String, MemberRow> locked = locks.lock(village, java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(stored.memberId()), ApprovalCredit.creditedIds(stored).stream())
                 .distinct().sorted().toList());
-        MemberRow member = locked.get(stored.memberId());
         ReviewItemRow item = reviews.findItem(village, evidenceId);
         if (item == null) {
             throw LedgerProblem.conflict("evidence " + evidenceId + (stored.status().equals(ReviewItemRow.PENDING)
@@ -115,7 +115,7 @@ class ReviewService {
             throw LedgerProblem.conflict("evidence " + evidenceId + " is already " + item.status() + " (by "
                     + decisions.stream().map(ReviewDecisionRow::reviewer).collect(Collectors.joining(", ")) + ")");
         }
-        Independence.check(stored, member, reviewer, village.equals(reviewer.memberVillage())
+        Independence.check(stored, locked.values(), reviewer, village.equals(reviewer.memberVillage())
                 ? members.findById(village, reviewer.memberId()) : null);
         reviews.insertDecision(new ReviewDecisionRow(village, evidenceId, reviewer.holder(), reviewer.keyId(),
                 request.decision(), LedgerIds.cut(request.note(), 500), null));

@@ -140,6 +140,12 @@ class ParticipantsApiTest extends VillagePolicyTest {
 
         Response party = review(a, id, "APPROVED");
         assertThat(party.status()).as("a participant may not review: " + party.raw()).isEqualTo(422);
+        String mate = member("mate", "h-" + b);
+        String mateKey = createKey(Map.of("name", "审核 邻居", "holder", "邻居", "role", "REVIEWER",
+                "villages", List.of(village), "memberId", mate));
+        Response housemate = as(mateKey).post("/api/v1/villages/" + village + "/evidence/" + id + "/review",
+                Map.of("decision", "APPROVED"));
+        assertThat(housemate.status()).as("of a participant's household: " + housemate.raw()).isEqualTo(422);
         Response approved = review("审核员甲", id, "APPROVED");
         assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
         assertThat(approved.body().path("awards")).hasSize(3);
