@@ -89,8 +89,14 @@ class ParticipantsApiTest extends VillagePolicyTest {
         register(otherVillage, elsewhere);
         String id = unique("dispute");
 
-        JsonNode result = submit(evidence(id, "DISPUTE_SETTLED", mediator, "APPROVED",
-                mediator, "调解员", ghost, "当事人", a, "当事人", elsewhere, "当事人"));
+        ObjectNode evidence = evidence(id, "DISPUTE_SETTLED", mediator, "APPROVED",
+                mediator, "调解员", ghost, "当事人", a, "当事人", elsewhere, "当事人");
+        Response dry = post(evaluations(village), batch(true, evidence));
+        assertThat(dry.body().path("results").get(0).path("status").asText()).as(dry.raw()).isEqualTo("DRY_RUN");
+        assertThat(dry.body().path("results").get(0).path("awards")).hasSize(2);
+        assertThat(ledgerOfEvidence(id) + evidenceRows(village, id)).as("a dry run writes nothing").isZero();
+
+        JsonNode result = submit(evidence);
 
         assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("CREDITED");
         assertThat(result.path("unregistered")).extracting(JsonNode::asText).containsExactly(ghost, elsewhere);
