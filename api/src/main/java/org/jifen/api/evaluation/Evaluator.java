@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * The one way the service evaluates evidence. Live batches, approval and the what-if all call it:
  * it turns member rows into the facts rules see, loads members' histories from the ledger, runs the
  * compiled policy (which applies the caps), records each outcome into the member's history so that
- * later evidence counts it, and turns awards into ledger rows. The architecture test keeps every
+ * later evidence counts it, and turns awards into ledger rows. Evidence with participants is
+ * evaluated once per participant ({@link #evaluateParticipants}). The architecture test keeps every
  * other class of the service from calling {@link CompiledPolicy#evaluate} or reading history itself.
  */
 @Component
