@@ -58,12 +58,14 @@ final class BatchEvaluation {
 
     List<EvidenceResult> run(CompiledPolicy policy, List<PreparedEvidence> batch, boolean write, BatchBudget budget) {
         String village = policy.villageId();
-        List<String> memberIds = batch.stream().map(p -> p.fact().memberId()).distinct().sorted().toList();
+        List<String> memberIds = batch.stream().flatMap(p -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(p.fact().memberId()), p.evaluatedIds().stream())).distinct().sorted().toList();
         Map<String, MemberRow> memberRows = locks.lock(village, memberIds);
         Map<String, EvidenceRow> stored = evidence.findByIds(village, batch.stream().map(p -> p.fact().id()).toList())
                 .stream().collect(Collectors.toMap(EvidenceRow::evidenceId, Function.identity()));
-        List<Evidence> fresh = batch.stream().map(PreparedEvidence::fact)
-                .filter(e -> !stored.containsKey(e.id()) && memberRows.containsKey(e.memberId())).toList();
+        List<Evidence> fresh = batch.stream()
+                .filter(p -> !stored.containsKey(p.fact().id()) && memberRows.containsKey(p.fact().memberId()))
+                .flatMap(p -> evaluated(p, memberRows).stream()).toList();
         Histories histories = evaluator.historiesFor(village, fresh, id -> memberRows.get(id).householdId(),
                 policy::usesStreakOf, Set.of());
         List<EvidenceResult> results = new ArrayList<>(batch.size());
@@ -84,14 +86,17 @@ final class BatchEvaluation {
             } else if (budget.spent() != null) {
                 results.add(EvidenceResult.failed(fact.id(), EvidenceResult.Status.NOT_EVALUATED, budget.detail()));
             } else {
-                EvidenceResult result = evaluate(budget, item, member, histories.member(fact.memberId()),
-                        histories.household(member.householdId(), fact.memberId()), write);
+                EvidenceResult result = item.participants().isEmpty()
+                        ? evaluate(budget, item, member, histories.member(fact.memberId()),
+                                histories.household(member.householdId(), fact.memberId()), write)
+                        : evaluate(budget, item, memberRows, histories, write);
                 results.add(result);
                 if (write && result.status() == EvidenceResult.Status.CREDITED) {
                     evidenceRows.add(evidenceRow(village, item, result, policy.version()));
-                    ledgerRows.addAll(Evaluator.ledgerRows(village, fact, member.householdId(), result.awards(),
-                            policy.version(), 0, Evaluator.Provenance.SUBMISSION));
-                    freezeRows.addAll(RuleSuspensions.freezes(village, fact, member.householdId(), result.awards()));
+                    ledgerRows.addAll(Evaluator.ledgerRows(village, fact, id -> memberRows.get(id).householdId(),
+                            result.awards(), policy.version(), 0, Evaluator.Provenance.SUBMISSION));
+                    freezeRows.addAll(RuleSuspensions.freezes(village, fact, id -> memberRows.get(id).householdId(),
+                            result.awards()));
                     if (Provisional.applies(fact)) {
                         reviewRows.add(Provisional.item(village, fact, member, result, policy.version(), json));
                     }
@@ -116,16 +121,50 @@ final class BatchEvaluation {
                     true);
             budget.awarded(done.awards().size() + done.provisional().size());
             return new EvidenceResult(fact.id(), write ? EvidenceResult.Status.CREDITED : EvidenceResult.Status.DRY_RUN,
-                    policy.version(), done.awards(), done.provisional(), done.evaluation().problems(), null, false);
-        } catch (EvaluationException.BudgetSpent e) {
+                    policy.version(), done.awards(), done.provisional(), done.evaluation().problems(), List.of(), null,
+                    false);
+        } catch (EvaluationException e) {
+            return failed(budget, fact, e);
+        }
+    }
+
+    /** Evidence with participants: each registered participant evaluated as that member. */
+    private EvidenceResult evaluate(BatchBudget budget, PreparedEvidence item, Map<String, MemberRow> rows,
+            Histories histories, boolean write) {
+        Evidence fact = item.fact();
+        CompiledPolicy policy = budget.policy();
+        try {
+            Evaluator.EvaluatedParticipants done = evaluator.evaluateParticipants(policy, fact, item.participants(),
+                    rows::get, histories, true);
+            budget.awarded(done.awards().size() + done.provisional().size());
+            return new EvidenceResult(fact.id(), write ? EvidenceResult.Status.CREDITED : EvidenceResult.Status.DRY_RUN,
+                    policy.version(), done.awards(), done.provisional(), done.problems(), done.unregistered(), null,
+                    false);
+        } catch (EvaluationException e) {
+            return failed(budget, fact, e);
+        }
+    }
+
+    /** A spent budget leaves the evidence NOT_EVALUATED; a guard that stopped a rule fails it. */
+    private EvidenceResult failed(BatchBudget budget, Evidence fact, EvaluationException e) {
+        CompiledPolicy policy = budget.policy();
+        if (e instanceof EvaluationException.BudgetSpent) {
             budget.spentInEngine(e.getMessage());
             return EvidenceResult.failed(fact.id(), EvidenceResult.Status.NOT_EVALUATED, budget.detail());
-        } catch (EvaluationException e) {
-            meters.counter("jifen.policy.guard.trips", "village", policy.villageId(),
-                    "version", Integer.toString(policy.version())).increment();
-            return EvidenceResult.failed(fact.id(), EvidenceResult.Status.FAILED,
-                    "policy version " + policy.version() + " could not evaluate this evidence: " + e.getMessage());
         }
+        meters.counter("jifen.policy.guard.trips", "village", policy.villageId(),
+                "version", Integer.toString(policy.version())).increment();
+        return EvidenceResult.failed(fact.id(), EvidenceResult.Status.FAILED,
+                "policy version " + policy.version() + " could not evaluate this evidence: " + e.getMessage());
+    }
+
+    /** The facts evaluated for {@code item}: its own, or one per registered participant (for loading histories). */
+    private static List<Evidence> evaluated(PreparedEvidence item, Map<String, MemberRow> rows) {
+        if (item.participants().isEmpty()) {
+            return List.of(item.fact());
+        }
+        return item.participants().stream().filter(p -> rows.containsKey(p.memberId()))
+                .map(p -> item.fact().forParticipant(p.memberId(), p.role())).toList();
     }
 
     private EvidenceResult replay(EvidenceRow earlier, PreparedEvidence item) {

@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,10 @@ import org.jifen.engine.history.Period;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.engine.policy.Evaluation;
+import org.jifen.engine.policy.Participant;
+import org.jifen.engine.policy.ParticipantEvaluations;
+import org.jifen.engine.policy.ParticipantEvaluations.ParticipantEvaluation;
+import org.jifen.engine.policy.ParticipantEvaluations.Registered;
 import org.jifen.engine.policy.ProgrammeAward;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
@@ -32,7 +38,8 @@ import org.springframework.stereotype.Component;
  * The one way the service evaluates evidence. Live batches, approval and the what-if all call it:
  * it turns member rows into the facts rules see, loads members' histories from the ledger, runs the
  * compiled policy (which applies the caps), records each outcome into the member's history so that
- * later evidence counts it, and turns awards into ledger rows. The architecture test keeps every
+ * later evidence counts it, and turns awards into ledger rows. Evidence with participants is
+ * evaluated once per participant ({@link #evaluateParticipants}). The architecture test keeps every
  * other class of the service from calling {@link CompiledPolicy#evaluate} or reading history itself.
  */
 @Component
@@ -105,7 +112,72 @@ public class Evaluator {
         if (household != history) {
             evaluation.recordInto(household, fact);
         }
-        return new Evaluated(evaluation, evaluation.awards().stream().map(AwardView::of).toList(), provisional);
+        return new Evaluated(evaluation, views(evaluation.awards(), fact.memberId()), provisional);
+    }
+
+    private static List<AwardView> views(List<AwardOutcome> awards, String memberId) {
+        return awards.stream().map(a -> AwardView.of(a, memberId)).toList();
+    }
+
+    /**
+     * Evidence with participants evaluated: each registered participant's awards (naming them), what
+     * approving pending evidence would add per participant, the unregistered participants' ids and
+     * the problems (in Chinese for unregistered and repeated participants).
+     */
+    public record EvaluatedParticipants(List<AwardView> awards, List<AwardView> provisional,
+            List<String> unregistered, List<String> problems) {
+    }
+
+    /**
+     * Evaluates {@code fact} once per participant as that member ({@code rows} gives a participant's
+     * member row, null when not registered; {@code histories} holds their and their households'
+     * histories), then records each credited award into those histories. The engine works on copies,
+     * so a failed evaluation leaves the histories as they were. For pending evidence, when
+     * {@code withProvisional}, also what its approval would add.
+     *
+     * @throws org.jifen.engine.policy.EvaluationException when a runtime guard stops an evaluation
+     */
+    public EvaluatedParticipants evaluateParticipants(CompiledPolicy policy, Evidence fact,
+            List<Participant> participants, Function<String, MemberRow> rows, Histories histories,
+            boolean withProvisional) {
+        Function<String, Registered> lookup = id -> {
+            MemberRow row = rows.apply(id);
+            return row == null ? null : new Registered(member(row), histories.member(id),
+                    histories.household(row.householdId(), id));
+        };
+        ParticipantEvaluations dry = withProvisional && Provisional.applies(fact)
+                ? policy.evaluateParticipants(Provisional.asApproved(fact), participants, copies(lookup)) : null;
+        ParticipantEvaluations done = policy.evaluateParticipants(fact, participants, copies(lookup));
+        List<AwardView> awards = new ArrayList<>();
+        Map<String, Set<String>> credited = new HashMap<>();
+        for (ParticipantEvaluation one : done.evaluated()) {
+            Registered own = lookup.apply(one.participant().memberId());
+            one.evaluation().recordInto(own.history(), one.evidence());
+            if (own.household() != own.history()) {
+                one.evaluation().recordInto(own.household(), one.evidence());
+            }
+            awards.addAll(views(one.evaluation().awards(), one.participant().memberId()));
+            credited.put(one.participant().memberId(), one.evaluation().credited().stream()
+                    .map(AwardOutcome::rule).collect(Collectors.toSet()));
+        }
+        List<AwardView> provisional = dry == null ? List.of() : dry.evaluated().stream()
+                .flatMap(one -> views(one.evaluation().awards(), one.participant().memberId()).stream())
+                .filter(a -> !credited.getOrDefault(a.memberId(), Set.of()).contains(a.rule())).toList();
+        List<String> problems = new ArrayList<>(done.problems());
+        done.evaluated().forEach(one -> problems.addAll(one.evaluation().problems()));
+        List<String> unregistered = done.unregistered().stream().map(Participant::memberId).toList();
+        unregistered.forEach(id -> problems.add("参与人 " + id + " 不是本村登记的村民，没有计分"));
+        return new EvaluatedParticipants(awards, provisional, unregistered, problems);
+    }
+
+    /** A lookup whose histories are copies (one per history, so participants of one household share it). */
+    private static Function<String, Registered> copies(Function<String, Registered> lookup) {
+        Map<MemberHistory, MemberHistory> copies = new IdentityHashMap<>();
+        return id -> {
+            Registered r = lookup.apply(id);
+            return r == null ? null : new Registered(r.member(), copies.computeIfAbsent(r.history(), MemberHistory::copy),
+                    copies.computeIfAbsent(r.household(), MemberHistory::copy));
+        };
     }
 
     /** What approving pending {@code fact} adds to {@code actual}: the awards of rules that did not credit it already. */
@@ -113,7 +185,7 @@ public class Evaluator {
             MemberHistory history, MemberHistory household, Evaluation actual) {
         Set<String> credited = actual.credited().stream().map(AwardOutcome::rule).collect(Collectors.toSet());
         return policy.evaluate(Provisional.asApproved(fact), member, history, household).awards().stream()
-                .filter(a -> !credited.contains(a.rule())).map(AwardView::of).toList();
+                .filter(a -> !credited.contains(a.rule())).map(a -> AwardView.of(a, fact.memberId())).toList();
     }
 
     /**
@@ -126,13 +198,21 @@ public class Evaluator {
         return policy.runProgramme(period, standings);
     }
 
-    /**
-     * The ledger rows of the credited awards, numbered from {@code firstSeq}: kind AWARD for those
-     * that move points, WARNING (0 points) for warnings, SUSPENSION (0 points, its last day in the reason)
-     * for suspensions of redemption (whose freezes come from {@link RuleSuspensions#freezes}). Evidence with {@code forPeriod} is dated the
-     * first day of that period (what caps and tallies count it on), else the day it occurred.
-     */
+    /** As {@link #ledgerRows(String, Evidence, Function, List, int, int, Provenance)} for evidence of one member. */
     public static List<LedgerRow> ledgerRows(String village, Evidence fact, String householdId,
+            List<AwardView> awards, int version, int firstSeq, Provenance provenance) {
+        return ledgerRows(village, fact, id -> householdId, awards, version, firstSeq, provenance);
+    }
+
+    /**
+     * The ledger rows of the credited awards, numbered from {@code firstSeq} (across participants):
+     * kind AWARD for those that move points, WARNING (0 points) for warnings, SUSPENSION (0 points, its
+     * last day in the reason; its freeze comes from {@link RuleSuspensions#freezes}), each for the award's
+     * member (the evidence's when the award names none) and that member's household
+     * ({@code householdOf}). Evidence with {@code forPeriod} is dated the first day of that period
+     * (what caps and tallies count it on), else the day it occurred.
+     */
+    public static List<LedgerRow> ledgerRows(String village, Evidence fact, Function<String, String> householdOf,
             List<AwardView> awards, int version, int firstSeq, Provenance provenance) {
         List<LedgerRow> rows = new ArrayList<>(awards.size());
         LocalDateTime at = fact.attr(ForPeriod.ATTRIBUTE) == null ? fact.occurredAt()
@@ -141,7 +221,8 @@ public class Evaluator {
         for (AwardView award : awards) {
             boolean warning = AwardOutcome.Kind.WARNING.name().equals(award.kind());
             if (award.points() != 0 || warning || award.suspension()) {
-                rows.add(new LedgerRow(village, null, fact.memberId(), householdId, fact.id(), seq++, fact.type(),
+                String member = award.memberId() == null ? fact.memberId() : award.memberId();
+                rows.add(new LedgerRow(village, null, member, householdOf.apply(member), fact.id(), seq++, fact.type(),
                         at, award.rule(), award.category(), award.requested(), award.points(), version,
                         warning ? LedgerKind.WARNING : award.suspension() ? LedgerKind.SUSPENSION : LedgerKind.AWARD,
                         provenance.sourceId(), null, provenance.operator(),

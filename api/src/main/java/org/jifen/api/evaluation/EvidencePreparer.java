@@ -9,11 +9,16 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jifen.api.web.InvalidFieldException;
+import org.jifen.engine.policy.Participant;
 import org.jifen.engine.policy.ServiceSettings;
 import org.jifen.facts.Evidence;
 
@@ -55,8 +60,28 @@ final class EvidencePreparer {
         Evidence fact = new Evidence(input.id(), input.type(), input.memberId(), input.reporterId(), occurredAt,
                 orZero(input.minutes()), input.quantity() == null ? 1 : input.quantity(), orZero(input.photos()),
                 input.status() == null ? Evidence.APPROVED : input.status(), attrs);
-        String payload = canonical(fact);
-        return new PreparedEvidence(fact, payload, sha256(payload));
+        List<Participant> participants = participants(input, index);
+        String payload = canonical(fact, participants);
+        return new PreparedEvidence(fact, participants, payload, sha256(payload));
+    }
+
+    /** The posted participants, in order; a member listed twice is refused. */
+    private static List<Participant> participants(EvidenceInput input, int index) {
+        if (input.participants() == null) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        List<Participant> participants = new ArrayList<>(input.participants().size());
+        for (int i = 0; i < input.participants().size(); i++) {
+            ParticipantInput p = input.participants().get(i);
+            if (!seen.add(p.memberId())) {
+                throw new InvalidFieldException("evidence[" + index + "].participants[" + i + "].memberId",
+                        "参与人 " + p.memberId() + " 重复列出了，每人只列一次（member " + p.memberId()
+                                + " appears more than once among the participants）");
+            }
+            participants.add(new Participant(p.memberId(), p.role().strip()));
+        }
+        return participants;
     }
 
     static LocalDateTime villageTime(String text, ZoneId zone, String field) {
@@ -76,7 +101,8 @@ final class EvidencePreparer {
         return t > 0 && (text.endsWith("Z") || text.indexOf('+', t) > 0 || text.indexOf('-', t) > 0);
     }
 
-    private static String canonical(Evidence e) {
+    /** The canonical JSON; {@code participants} only when there are some (payloads without them are unchanged). */
+    private static String canonical(Evidence e, List<Participant> participants) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", e.id());
         map.put("type", e.type());
@@ -88,6 +114,14 @@ final class EvidencePreparer {
         map.put("quantity", e.quantity());
         map.put("photos", e.photos());
         map.put("attrs", new TreeMap<>(e.attrs()));
+        if (!participants.isEmpty()) {
+            map.put("participants", participants.stream().map(p -> {
+                Map<String, String> one = new LinkedHashMap<>();
+                one.put("memberId", p.memberId());
+                one.put("role", p.role());
+                return one;
+            }).toList());
+        }
         try {
             return JSON.writeValueAsString(map);
         } catch (JsonProcessingException ex) {

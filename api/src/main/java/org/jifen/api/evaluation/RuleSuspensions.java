@@ -2,6 +2,7 @@ package org.jifen.api.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jifen.engine.policy.AwardOutcome;
 import org.jifen.facts.Evidence;
 import org.jifen.persistence.freeze.FreezeRow;
@@ -15,15 +16,21 @@ final class RuleSuspensions {
     private RuleSuspensions() {
     }
 
-    /** The freezes of {@code awards}' suspensions for {@code fact}'s member of household {@code householdId}. */
-    static List<FreezeRow> freezes(String village, Evidence fact, String householdId, List<AwardView> awards) {
+    /**
+     * The freezes of {@code awards}' suspensions of {@code fact}: each of the award's member (the
+     * evidence's when it names none) or of that member's household ({@code householdOf}, null: none).
+     */
+    static List<FreezeRow> freezes(String village, Evidence fact, Function<String, String> householdOf,
+            List<AwardView> awards) {
         List<FreezeRow> rows = new ArrayList<>();
         for (AwardView award : awards) {
             if (award.suspension()) {
                 AwardOutcome.Suspension suspension = suspension(award);
+                String member = award.memberId() == null ? fact.memberId() : award.memberId();
+                String householdId = householdOf.apply(member);
                 boolean household = "户".equals(suspension.scope()) && householdId != null;
                 rows.add(new FreezeRow(village, household ? FreezeRow.HOUSEHOLD : FreezeRow.MEMBER,
-                        household ? householdId : fact.memberId(), suspension.until(),
+                        household ? householdId : member, suspension.until(),
                         award.reason() + "（事项 " + fact.id() + "）", operator(award.rule())));
             }
         }

@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import org.jifen.engine.policy.Participant;
 import org.jifen.facts.Evidence;
 import org.jifen.persistence.evidence.StoredEvidence;
 
 /**
  * Reads a stored evidence payload, the canonical JSON the evaluate endpoint wrote (id, type,
- * memberId, reporterId, occurredAt in village time, status, minutes, quantity, photos, attrs),
- * back into the fact the rules saw, with the evidence's current status.
+ * memberId, reporterId, occurredAt in village time, status, minutes, quantity, photos, attrs and,
+ * when posted, participants), back into the fact the rules saw, with the evidence's current status,
+ * and into its participants.
  */
 public final class StoredPayloads {
 
@@ -26,16 +29,21 @@ public final class StoredPayloads {
 
     /** The payload's fields; the row's key, member and time win when the payload lacks them. */
     record Payload(String id, String type, String memberId, String reporterId, String occurredAt, String status,
-            Integer minutes, Integer quantity, Integer photos, Map<String, String> attrs) {
+            Integer minutes, Integer quantity, Integer photos, Map<String, String> attrs,
+            List<Participant> participants) {
     }
 
-    /** The row's status (a review decides evidence submitted PENDING), else the payload's, else APPROVED. */
-    private static String status(StoredEvidence row, Payload p) {
-        return row.status() != null ? row.status() : p.status() == null ? Evidence.APPROVED : p.status();
+    /**
+     * The participants stored with the evidence, in the order posted (empty when it had none).
+     *
+     * @throws IllegalArgumentException when the payload is not readable evidence
+     */
+    public static List<Participant> participants(StoredEvidence row) {
+        List<Participant> participants = payload(row).participants();
+        return participants == null ? List.of() : List.copyOf(participants);
     }
 
-    /** @throws IllegalArgumentException when the payload is not readable evidence */
-    public static Evidence read(StoredEvidence row) {
+    private static Payload payload(StoredEvidence row) {
         Payload p;
         try {
             p = READER.readValue(row.payload());
@@ -45,6 +53,17 @@ public final class StoredPayloads {
         if (p == null || p.type() == null) {
             throw new IllegalArgumentException("stored payload has no evidence type");
         }
+        return p;
+    }
+
+    /** The row's status (a review decides evidence submitted PENDING), else the payload's, else APPROVED. */
+    private static String status(StoredEvidence row, Payload p) {
+        return row.status() != null ? row.status() : p.status() == null ? Evidence.APPROVED : p.status();
+    }
+
+    /** @throws IllegalArgumentException when the payload is not readable evidence */
+    public static Evidence read(StoredEvidence row) {
+        Payload p = payload(row);
         LocalDateTime occurredAt;
         try {
             occurredAt = p.occurredAt() == null ? row.occurredAt() : LocalDateTime.parse(p.occurredAt());

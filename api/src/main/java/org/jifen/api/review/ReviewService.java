@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Review decisions and the review queue. A decision is made by the key that sends it: the reviewer
- * recorded is the key's holder (see {@link Reviewer}). It locks the evidence's member (as every
- * change to points does), so decisions on one member's evidence, and the evaluations of its
+ * recorded is the key's holder (see {@link Reviewer}). It locks the evidence's member and its
+ * participants with their households (as every change to points does), so decisions on one
+ * member's evidence, and the evaluations of its
  * evidence, happen one at a time; a repeated decision (same key, or same person, same decision)
  * writes nothing, and a person decides once whichever key they use.
  */
@@ -89,7 +90,9 @@ class ReviewService {
         EvidenceRow stored = evidence.findByIds(village, List.of(evidenceId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId + " was not submitted to village "
                         + village));
-        MemberRow member = locks.lock(village, List.of(stored.memberId())).get(stored.memberId());
+        Map<String, MemberRow> locked = locks.lock(village, java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(stored.memberId()), ApprovalCredit.creditedIds(stored).stream())
+                .distinct().sorted().toList());
         ReviewItemRow item = reviews.findItem(village, evidenceId);
         if (item == null) {
             throw LedgerProblem.conflict("evidence " + evidenceId + (stored.status().equals(ReviewItemRow.PENDING)
@@ -112,7 +115,7 @@ class ReviewService {
             throw LedgerProblem.conflict("evidence " + evidenceId + " is already " + item.status() + " (by "
                     + decisions.stream().map(ReviewDecisionRow::reviewer).collect(Collectors.joining(", ")) + ")");
         }
-        Independence.check(stored, member, reviewer, village.equals(reviewer.memberVillage())
+        Independence.check(stored, locked.values(), reviewer, village.equals(reviewer.memberVillage())
                 ? members.findById(village, reviewer.memberId()) : null);
         reviews.insertDecision(new ReviewDecisionRow(village, evidenceId, reviewer.holder(), reviewer.keyId(),
                 request.decision(), LedgerIds.cut(request.note(), 500), null));
@@ -128,12 +131,12 @@ class ReviewService {
                     + ", awaiting a second reviewer with another key (provisional " + item.provisionalPoints()
                     + " points)");
         } else {
-            approve(policy, stored, member, item, decisions, reviewer, request);
+            approve(policy, stored, locked, item, decisions, reviewer, request);
         }
         return view(reviews.findItem(village, evidenceId), reviews.decisions(village, evidenceId));
     }
 
-    private void approve(CompiledPolicy policy, EvidenceRow stored, MemberRow member, ReviewItemRow item,
+    private void approve(CompiledPolicy policy, EvidenceRow stored, Map<String, MemberRow> members, ReviewItemRow item,
             List<ReviewDecisionRow> decisions, Reviewer reviewer, ReviewRequest request) {
         String village = policy.villageId();
         List<String> approvers = new ArrayList<>(decisions.stream().filter(this::approval)
@@ -142,7 +145,7 @@ class ReviewService {
         String reviewers = String.join(",", approvers);
         ApprovalCredit.Credited credited;
         try {
-            credited = credit.credit(policy, stored, member, "review:" + stored.evidenceId(),
+            credited = credit.credit(policy, stored, members, "review:" + stored.evidenceId(),
                     LedgerIds.cut(reviewers, 100), LedgerIds.cut("审核通过" + (request.note() == null ? ""
                             : ": " + request.note()), 500));
         } catch (EvaluationException e) {

@@ -71,6 +71,15 @@ class OneEvaluationPathTest {
     }
 
     @Test
+    void onlyTheEvaluatorHandsParticipantsTheirHistories() {
+        noClasses().that().doNotBelongToAnyOf(Evaluator.class)
+                .should().callConstructor(org.jifen.engine.policy.ParticipantEvaluations.Registered.class,
+                        Member.class, MemberHistory.class, MemberHistory.class)
+                .because("participants are evaluated through Evaluator.evaluateParticipants, with histories it loaded")
+                .check(classes);
+    }
+
+    @Test
     void theWhatIfAndApprovalUseTheEvaluator() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .that().haveSimpleName("SimulationRun").or().haveSimpleName("ApprovalCredit")
