@@ -44,7 +44,7 @@ function changed() {
   runButton.disabled = previewed !== name || !name;
 }
 
-/** Names by member id and each household's head (role HEAD/户主, else its first named member). */
+/** Names by member id and each household's head (role HEAD/户主, else its first named member by id). */
 async function loadPeople() {
   const names = new Map();
   const heads = new Map();
@@ -52,9 +52,11 @@ async function loadPeople() {
     const answer = await api(v(`/members?size=500&page=${page}`));
     for (const m of answer.items) {
       if (m.name) names.set(m.memberId, m.name);
+      if (!m.householdId || !m.name) continue;
       const head = heads.get(m.householdId);
-      if (m.householdId && m.name && (!head || (!head.isHead && m.roles.some(r => HEADS.includes(r))))) {
-        heads.set(m.householdId, { name: m.name, isHead: m.roles.some(r => HEADS.includes(r)) });
+      const isHead = m.roles.some(r => HEADS.includes(r));
+      if (!head || (isHead && !head.isHead) || (isHead === head.isHead && m.memberId < head.id)) {
+        heads.set(m.householdId, { id: m.memberId, name: m.name, isHead });
       }
     }
     if ((page + 1) * 500 >= answer.total) break;
