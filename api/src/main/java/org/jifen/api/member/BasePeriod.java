@@ -5,9 +5,10 @@ import java.time.LocalDateTime;
 import org.jifen.engine.history.Period;
 
 /** The base period (基础分周期) that holds a day: [start, end) and its name (2026, 2026-H1, 2026-Q1, 2026-03). */
-record BasePeriod(String name, LocalDateTime from, LocalDateTime to) {
+public record BasePeriod(String name, LocalDateTime from, LocalDateTime to) {
 
-    static BasePeriod of(Period period, LocalDate day) {
+    /** The period of kind {@code period} that holds {@code day}. */
+    public static BasePeriod of(Period period, LocalDate day) {
         LocalDate start = period.start(day);
         String name = switch (period) {
             case YEAR -> String.valueOf(start.getYear());

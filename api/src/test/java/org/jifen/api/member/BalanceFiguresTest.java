@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A balance with a base score per household and year: the base apart, what the household earned this
  * year (last year's points and other households' left out, adjustments in), current = base + earned,
- * spendable the member's own ledger sum without the base, and the member's warnings this year.
+ * spendable the member's own ledger sum without the base, and the member's warnings this year; the
+ * household's balance likewise.
  */
 class BalanceFiguresTest extends VillagePolicyTest {
 
@@ -63,6 +64,13 @@ class BalanceFiguresTest extends VillagePolicyTest {
         assertThat(balance(village, li).path("spendable").asLong()).isEqualTo(30);
         assertThat(balance(village, li).path("warnings").asLong()).isZero();
         assertThat(balance(village, other).path("current").asLong()).isEqualTo(130);
+
+        Response whole = get("/api/v1/villages/" + village + "/households/" + household + "/balance");
+        assertThat(whole.status()).as(whole.raw()).isEqualTo(200);
+        assertThat(whole.body().path("base").asInt()).isEqualTo(100);
+        assertThat(whole.body().path("earned").asLong()).isEqualTo(26);
+        assertThat(whole.body().path("current").asLong()).isEqualTo(126);
+        assertThat(whole.body().path("total").asLong()).as("zhang 26 + li 30, last year's included").isEqualTo(56);
     }
 
     private JsonNode balance(String village, String member) {
