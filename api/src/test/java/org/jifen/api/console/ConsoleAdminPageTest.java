@@ -24,6 +24,7 @@ class ConsoleAdminPageTest extends ConsoleBrowserTest {
         browser.open("/console/members?village=" + village);
         browser.idle();
         assertThat(browser.all("#nav-admin")).isEmpty();
+        assertThat(browser.find("#nav-programmes").getText()).isEqualTo("评星评比");
         browser.open("/console/admin");
         assertThat(browser.find("#not-admin").getText()).contains("只有管理员");
         assertThat(browser.all("#key-form")).isEmpty();

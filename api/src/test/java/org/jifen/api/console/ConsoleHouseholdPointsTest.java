@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
  * Issue 15 in the browser, in a copy of 幸福社区 (基础分 100 per household and year, 星级文明户 at the
  * year's end) with a 劝告 rule added: the member card shows 基础分, 已得积分, 当前积分 and 可兑换 apart,
  * this year's warnings and the 警示 entry; the year is previewed and rated on 评星评比 (then 已评定); the
- * honour shows on the member card, in 奖惩 and in the 公示 notice's 荣誉榜; every page fits a phone.
+ * honour shows on the member card, in 奖惩 and in the 公示 notice's 荣誉榜; every page fits a phone; a
+ * reviewer has no link to 评星评比 and is refused there.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleHouseholdPointsTest extends ConsoleBrowserTest {
@@ -197,5 +198,21 @@ class ConsoleHouseholdPointsTest extends ConsoleBrowserTest {
         } finally {
             browser.resize(1366, 768);
         }
+    }
+
+    @Test
+    @Order(5)
+    void aReviewerHasNoProgrammeRun() {
+        browser.find("#logout").click();
+        browser.signIn(createKey("REVIEWER", village));
+        browser.open(page(village, "members"));
+        browser.idle();
+        assertThat(browser.all("#nav-programmes")).isEmpty();
+        browser.open(page(village, "programmes"));
+        browser.idle();
+        browser.clearFeedback();
+        browser.find("#programme-preview").click();
+        assertThat(browser.feedback().getText()).contains("没有权限");
+        assertThat(browser.all("#programme-awards tr")).isEmpty();
     }
 }
