@@ -3,6 +3,7 @@
 // POST …/ledger/{entry}/reversal, GET …/members/{m}/balance and /ledger (org.jifen.api.ledger, member).
 import { api, busy, el, say, v, villageTime } from './core.js';
 import { memberPicker } from './members-picker.js';
+import { balanceFigures, kindClass, kindLabel } from './points.js';
 import { cell, requestKey, w } from './work.js';
 
 const reverseForm = document.getElementById('reverse-form');
@@ -14,11 +15,12 @@ const path = suffix => v(`/members/${encodeURIComponent(member.memberId)}${suffi
 async function show() {
   const [balance, page] = await Promise.all([api(path('/balance')), api(path('/ledger?size=100'))]);
   document.getElementById('member-balance').textContent = w('memberBalance', member.name ?? member.memberId, balance.total);
+  document.getElementById('member-figures').replaceChildren(...balanceFigures(balance, page.items));
   const head = [w('time'), w('kind'), w('what'), w('category'), w('points'), ''];
   const reversed = new Set(page.items.filter(e => e.kind === 'REVERSAL').map(e => e.reversesEntry));
   document.getElementById('entries').replaceChildren(el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))),
-    el('tbody', {}, page.items.map(e => el('tr', { 'data-entry': e.entryId },
-      cell(el, head[0], villageTime(e.createdAt)), cell(el, head[1], w('kind.' + e.kind)),
+    el('tbody', {}, page.items.map(e => el('tr', { 'data-entry': e.entryId, 'data-kind': e.kind, class: kindClass(e.kind) },
+      cell(el, head[0], villageTime(e.createdAt)), cell(el, head[1], kindLabel(e.kind, k => w('kind.' + k))),
       cell(el, head[2], [e.rule, e.reason, e.operator].filter(Boolean).join(' · ')), cell(el, head[3], e.category ?? ''),
       cell(el, head[4], (e.points > 0 ? '+' : '') + e.points),
       el('td', {}, ['AWARD', 'ADJUSTMENT'].includes(e.kind) && e.points !== 0 && !reversed.has(e.entryId)

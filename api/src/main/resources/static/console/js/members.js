@@ -1,6 +1,8 @@
 // 村民名册: the members by name with household, roles and points; register and edit; import a roster.
-// GET …/members?q=, PUT …/members/{id}, POST …/members/import (org.jifen.api.member).
+// GET …/members?q=, PUT …/members/{id}, POST …/members/import (org.jifen.api.member); a member's points card: member-card.js.
 import { api, busy, el, explain, say, v } from './core.js';
+import { showCard } from './member-card.js';
+import { p } from './points.js';
 import { ROLES, cell, roleName, w } from './work.js';
 
 const table = document.getElementById('members');
@@ -18,7 +20,9 @@ async function load() {
       cell(el, head[0], m.name ?? m.memberId), cell(el, head[1], m.householdId ?? ''),
       cell(el, head[2], m.roles.length ? m.roles.map(roleName).join('、') : w('none')),
       cell(el, head[3], String(m.balance)),
-      el('td', {}, el('button', { type: 'button', class: 'link edit', onclick: () => edit(m) }, w('edit')))))));
+      el('td', {}, el('button', { type: 'button', class: 'link show-card', onclick: e => busy(e.currentTarget,
+        () => showCard(document.getElementById('member-card'), m)) }, p('card')),
+      el('button', { type: 'button', class: 'link edit', onclick: () => edit(m) }, w('edit')))))));
 }
 
 function roleBoxes(chosen) {

@@ -21,7 +21,7 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
 
     /** The console's pages: path under /console/ → template under templates/console/. */
     static final String[] PAGES = {"login", "editor", "whatif", "review", "reports", "notice", "members", "ledger",
-        "supermarket", "admin"};
+        "supermarket", "programmes", "admin"};
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
@@ -48,12 +48,13 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
 
     /**
      * The console's texts: i18n/messages_zh_CN.properties (the default) and i18n/messages_en.properties;
-     * the work pages' (members, 奖惩, 积分超市, administration) in i18n/work_*.properties.
+     * the work pages' (members, 奖惩, 积分超市, administration) in i18n/work_*.properties; base score,
+     * warnings, honours and the programme run page (评星评比) in i18n/points_*.properties.
      */
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages", "i18n/work");
+        messages.setBasenames("i18n/messages", "i18n/work", "i18n/points");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);

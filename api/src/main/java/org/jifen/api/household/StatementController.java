@@ -7,7 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jifen.api.member.BasePeriod;
+import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.policy.PolicyTimes;
 import org.jifen.api.report.Period;
+import org.jifen.engine.policy.BaseScore;
+import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.village.VillageRow;
 import org.jifen.api.web.InvalidFieldException;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.ledger.LedgerRow;
@@ -39,8 +46,13 @@ class StatementController {
     private final ReportMapper reports;
     private final MemberMapper members;
     private final VillageMapper villages;
+    private final LedgerMapper ledger;
+    private final PolicyRegistry policies;
 
-    StatementController(ReportMapper reports, MemberMapper members, VillageMapper villages) {
+    StatementController(ReportMapper reports, MemberMapper members, VillageMapper villages, LedgerMapper ledger,
+            PolicyRegistry policies) {
+        this.ledger = ledger;
+        this.policies = policies;
         this.reports = reports;
         this.members = members;
         this.villages = villages;
@@ -48,11 +60,16 @@ class StatementController {
 
     @GetMapping("/households/{household}/balance")
     HouseholdBalanceView householdBalance(@PathVariable String village, @PathVariable String household) {
-        village(village);
+        VillageRow row = KnownVillages.require(villages, village);
         List<MemberPoints> shares = reports.householdMembers(village, household);
+        BaseScore score = policies.active(village).map(CompiledPolicy::baseScore).orElse(null);
+        Integer base = score != null && score.household() && score.points() != 0 ? score.points() : null;
+        BasePeriod period = BasePeriod.of(base == null ? org.jifen.engine.history.Period.YEAR : score.period(),
+                LocalDate.now(PolicyTimes.zone(row.timezone())));
+        long earned = ledger.periodNet(village, null, household, period.from(), period.to()).earned();
         return new HouseholdBalanceView(village, household, shares.stream().mapToLong(MemberPoints::points).sum(),
                 shares.stream().map(s -> new HouseholdBalanceView.MemberShare(s.memberId(), s.name(), s.points()))
-                        .toList());
+                        .toList(), base, period.name(), earned, (base == null ? 0 : base) + earned);
     }
 
     @GetMapping("/members/{member}/statement")

@@ -5,14 +5,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.api.policy.PolicyRegistry;
+import org.jifen.api.policy.PolicyTimes;
+import org.jifen.engine.history.Period;
+import org.jifen.engine.policy.BaseScore;
+import org.jifen.engine.policy.CompiledPolicy;
 import org.jifen.api.web.NotFoundException;
 import org.jifen.persistence.ledger.CategoryPoints;
 import org.jifen.persistence.ledger.LedgerMapper;
+import org.jifen.persistence.ledger.PeriodNet;
 import org.jifen.persistence.member.MemberMapper;
 import org.jifen.persistence.member.MemberRow;
 import org.jifen.persistence.review.ReviewMapper;
@@ -85,9 +91,19 @@ class MemberController {
             byCategory.put(points.category(), points.points());
             total += points.points();
         }
-        BalanceView.Base base = policies.active(village).map(p -> BalanceView.Base.of(p.baseScore())).orElse(null);
+        BaseScore score = policies.active(village).map(CompiledPolicy::baseScore).orElse(null);
+        BalanceView.Base base = BalanceView.Base.of(score);
+        LocalDate today = LocalDate.now(PolicyTimes.zone(KnownVillages.require(villages, village).timezone()));
+        BasePeriod period = BasePeriod.of(score == null ? Period.YEAR : score.period(), today);
+        boolean household = base != null && score.household() && row.householdId() != null;
+        PeriodNet earned = ledger.periodNet(village, member, household ? row.householdId() : null, period.from(),
+                period.to());
+        BasePeriod year = BasePeriod.of(Period.YEAR, today);
+        long warnings = !household && period.equals(year) ? earned.warnings()
+                : ledger.periodNet(village, member, null, year.from(), year.to()).warnings();
         return new BalanceView(village, member, row.householdId(), total, byCategory,
-                reviews.pendingPoints(village, member), total, base);
+                reviews.pendingPoints(village, member), total, base, period.name(), earned.earned(),
+                (base == null ? 0 : base.points()) + earned.earned(), warnings);
     }
 
     @GetMapping("/ledger")

@@ -6,10 +6,16 @@ import org.jifen.engine.history.PeriodName;
 
 /**
  * A public notice (公示): its title (「光华村 2026年11月 积分公示」), the issuing committee, the issue
- * date, the period that was scored (积分期间), the publicity period (公示期, from the issue date) and the lines.
+ * date, the period that was scored (积分期间), the publicity period (公示期, from the issue date), the lines
+ * and the honours (荣誉榜) of programme runs dated in the period.
  */
 record Notice(String title, String issuer, LocalDate issued, Period scored, LocalDate publicUntil,
-        List<NoticeLine> lines) {
+        List<NoticeLine> lines, List<NoticeHonour> honours) {
+
+    /** A notice without honours. */
+    Notice(String title, String issuer, LocalDate issued, Period scored, LocalDate publicUntil, List<NoticeLine> lines) {
+        this(title, issuer, issued, scored, publicUntil, lines, List.of());
+    }
 
 
     /** The title: the village and the whole month, quarter, half-year or year (2026年第1季度), else the days. */

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public notice (公示) of a period ({@code period=2026-Q1}, or {@code from} and {@code to}): every member who earned points, masked (village settings
- * {@code notice.mask}, {@code notice.issuer}, {@code notice.days}), as HTML to print, CSV or .xlsx.
+ * The public notice (公示) of a period ({@code period=2026-Q1}, or {@code from} and {@code to}): every member
+ * who earned points, masked (village settings {@code notice.mask}, {@code notice.issuer}, {@code notice.days}),
+ * and the honours (荣誉榜) of programme runs dated in the period, as HTML to print, CSV (the points table only) or .xlsx.
  */
 @RestController
 @Validated
@@ -88,11 +89,13 @@ class NoticeController {
         }
         LocalDate today = LocalDate.now(PolicyTimes.zone(row.timezone()));
         String issuer = setting.issuer() != null ? setting.issuer() : Notice.defaultIssuer(row.name());
+        List<NoticeHonour> honours = NoticeHonours.of(reports.honours(village, period.start(), period.end()),
+                households, mask);
         return new Notice(Notice.title(row.name(), period), issuer, today, period, today.plusDays(setting.days() - 1L),
-                lines);
+                lines, honours);
     }
 
-    /** Each household by its head's masked name (张*华户): the member with role HEAD, else the first named. */
+    /** Each household by its head's masked name (张*华户): the member with role HEAD (HOUSEHOLD_HEAD, 户主), else the first named. */
     private Map<String, String> households(String village, NameMask mask) {
         Map<String, MemberRow> heads = new HashMap<>();
         for (MemberRow m : reports.namedHouseholdMembers(village)) {
@@ -108,6 +111,6 @@ class NoticeController {
 
     private static boolean isHead(MemberRow member) {
         String roles = "," + (member.roles() == null ? "" : member.roles().replace(" ", "")) + ",";
-        return roles.contains(",HEAD,") || roles.contains(",户主,");
+        return roles.contains(",HEAD,") || roles.contains(",HOUSEHOLD_HEAD,") || roles.contains(",户主,");
     }
 }

@@ -8,6 +8,8 @@ import org.jifen.api.export.Xlsx;
 final class NoticeWriter {
 
     static final String[] HEADER = {"排名", "姓名", "户", "本期积分", "期末积分"};
+    static final String HONOURS = "荣誉榜";
+    static final String[] HONOUR_HEADER = {"荣誉", "获得者", "评定周期"};
 
     private NoticeWriter() {
     }
@@ -37,6 +39,12 @@ final class NoticeWriter {
             rows.add(List.of(line.rank(), line.name(), line.household() == null ? "" : line.household(),
                     line.points(), line.balance()));
         }
+        if (!notice.honours().isEmpty()) {
+            rows.add(List.of());
+            rows.add(List.of(HONOURS));
+            rows.add(List.of(HONOUR_HEADER));
+            notice.honours().forEach(h -> rows.add(List.of(h.title(), h.holder(), h.period())));
+        }
         rows.add(List.of());
         rows.add(List.of(notice.footer()));
         rows.add(List.of(notice.issuedText()));
@@ -63,10 +71,31 @@ final class NoticeWriter {
                     .append("</td><td data-label=\"本期积分\">").append(line.points())
                     .append("</td><td data-label=\"期末积分\">").append(line.balance()).append("</td></tr>\n");
         }
-        return out.append("</table>\n<p>").append(escape(notice.footer())).append("</p>\n<p class=\"issuer\">")
+        out.append("</table>\n");
+        honours(notice, out);
+        return out.append("<p>").append(escape(notice.footer())).append("</p>\n<p class=\"issuer\">")
                 .append("<span class=\"notice-issuer\">").append(escape(notice.issuer())).append("</span><br>")
                 .append("<span class=\"notice-date\">").append(escape(Notice.day(notice.issued()))).append("</span></p>\n")
                 .append("</body>\n</html>\n").toString();
+    }
+
+    /** The 荣誉榜 section, when the period has honours. */
+    private static void honours(Notice notice, StringBuilder out) {
+        if (notice.honours().isEmpty()) {
+            return;
+        }
+        out.append("<h2 class=\"notice-honours-title\">").append(HONOURS).append("</h2>\n")
+                .append("<table class=\"notice-honours\">\n<tr>");
+        for (String head : HONOUR_HEADER) {
+            out.append("<th>").append(head).append("</th>");
+        }
+        out.append("</tr>\n");
+        for (NoticeHonour h : notice.honours()) {
+            out.append("<tr><td data-label=\"荣誉\">").append(escape(h.title())).append("</td><td data-label=\"获得者\">")
+                    .append(escape(h.holder())).append("</td><td data-label=\"评定周期\">").append(escape(h.period()))
+                    .append("</td></tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     static String escape(String text) {

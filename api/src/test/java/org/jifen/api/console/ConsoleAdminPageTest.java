@@ -2,44 +2,19 @@ package org.jifen.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jifen.api.policy.draft.PolicyApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 系统管理 in the browser: an official has no link to it and the page holds nothing for them; an
  * administrator creates a village and a key with a holder (shown once) and revokes it; phone width.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleAdminPageTest extends PolicyApiTest {
-
-    @LocalServerPort
-    private int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void start() {
-        Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleAdminPageTest extends ConsoleBrowserTest {
 
     @Test
     @Order(1)
@@ -49,6 +24,7 @@ class ConsoleAdminPageTest extends PolicyApiTest {
         browser.open("/console/members?village=" + village);
         browser.idle();
         assertThat(browser.all("#nav-admin")).isEmpty();
+        assertThat(browser.find("#nav-programmes").getText()).isEqualTo("评星评比");
         browser.open("/console/admin");
         assertThat(browser.find("#not-admin").getText()).contains("只有管理员");
         assertThat(browser.all("#key-form")).isEmpty();

@@ -7,20 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jifen.api.policy.draft.PolicyApiTest;
 import org.jifen.api.policy.draft.Workbooks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The work pages in the browser, in Chinese: members registered from an Excel roster (and a bad CSV
@@ -28,38 +23,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the 积分超市 catalogue and counter, a statement looked up by name; every page at phone width.
  * The administration page: {@link ConsoleAdminPageTest}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleWorkPagesTest extends PolicyApiTest {
+class ConsoleWorkPagesTest extends ConsoleBrowserTest {
 
-    @LocalServerPort
-    private int port;
-
-    private Browser browser;
     private String village;
     private String official;
     private Path files;
 
     @BeforeAll
     void start() throws IOException {
-        Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
         village = publishedVillage("work");
         official = createKey(java.util.Map.of("name", "村委会", "holder", "李会计", "role", "OFFICIAL",
                 "villages", List.of(village)));
         files = Files.createTempDirectory("jifen-roster-");
-        browser = new Browser(port);
         browser.signIn(official);
     }
 
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private String page(String name) {
-        return "/console/" + name + "?village=" + village;
+        return page(village, name);
     }
 
     private void upload(String name, byte[] bytes) throws IOException {
@@ -132,12 +113,6 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
             assertThat(browser.feedback().getText()).contains(person[0].equals("王五") ? "已登记为“王五”" : "已保存：孙七");
         }
         assertThat(get(memberPath(village, "3-孙七")).body().path("roles").get(0).asText()).isEqualTo("PARTY_MEMBER");
-    }
-
-    private void pick(String box, String text, String member) {
-        browser.find(box).sendKeys(text);
-        browser.find(".picker-list li[data-member='" + member + "']").click();
-        browser.idle();
     }
 
     @Test
@@ -249,11 +224,8 @@ class ConsoleWorkPagesTest extends PolicyApiTest {
         for (String name : new String[] {"members", "ledger", "supermarket"}) {
             browser.open(page(name));
             browser.idle();
-            Object overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
-            assertThat(((Number) overflow).intValue()).as(name + " fits a phone-width window").isLessThanOrEqualTo(1);
             // no English met: the page's own words are Chinese (file types and the village's id aside)
-            String words = browser.find("main").getText().replace(village, "").replaceAll("Excel|CSV|xlsx|csv", "");
-            assertThat(words).as(name).doesNotContainPattern("[A-Za-z]{3,}");
+            assertFitsAPhone(name, village, "Excel", "CSV", "xlsx", "csv");
             browser.screenshot("35-phone-" + name);
         }
         browser.resize(1366, 768);

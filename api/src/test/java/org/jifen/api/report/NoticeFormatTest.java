@@ -39,6 +39,27 @@ class NoticeFormatTest {
     }
 
     @Test
+    void honoursAreASectionOfTheHtmlAndTheWorkbookNotOfTheCsv() throws Exception {
+        Notice notice = new Notice("测试村 2026年3月 积分公示", "测试村民委员会", LocalDate.of(2026, 4, 1),
+                new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), LocalDate.of(2026, 4, 7),
+                List.of(new NoticeLine(1, "张*", "张*户", 10, 12)),
+                List.of(new NoticeHonour("季度星", "张*华户", "2026-Q1"), new NoticeHonour("<b>", "李*", "2026-03")));
+        String html = NoticeWriter.html(notice);
+        assertThat(html).contains("<h2 class=\"notice-honours-title\">荣誉榜</h2>",
+                "<td data-label=\"荣誉\">季度星</td><td data-label=\"获得者\">张*华户</td><td data-label=\"评定周期\">2026-Q1</td>",
+                "&lt;b&gt;").doesNotContain("<b>");
+        assertThat(html.indexOf("荣誉榜")).isGreaterThan(html.indexOf("期末积分")).isLessThan(html.indexOf("公示期内如有异议"));
+        assertThat(NoticeWriter.html(notice(List.of()))).doesNotContain("荣誉榜");
+        assertThat(NoticeWriter.csv(notice)).doesNotContain("季度星");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(NoticeWriter.xlsx(notice)))) {
+            List<String> cells = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            assertThat(String.join("|", cells)).contains("荣誉榜|荣誉|获得者|评定周期|季度星|张*华户|2026-Q1|<b>|李*|2026-03");
+        }
+    }
+
+    @Test
     void titlesNameTheMonthOrTheDaysAndTheIssuerFollowsTheVillage() {
         assertThat(Notice.title("光华村", new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15))))
                 .isEqualTo("光华村 2026年11月1日至2026年11月15日 积分公示");

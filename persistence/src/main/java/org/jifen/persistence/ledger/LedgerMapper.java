@@ -60,4 +60,15 @@ public interface LedgerMapper {
 
   /** The member's total points (0 without entries). */
   long sumForMember(@Param("villageId") String villageId, @Param("memberId") String memberId);
+
+  /**
+   * What the member ({@code memberId}) or, when {@code householdId} is given, the household earned with
+   * {@code from <= occurred_at < to}, and its warnings there.
+   */
+  PeriodNet periodNet(
+      @Param("villageId") String villageId,
+      @Param("memberId") String memberId,
+      @Param("householdId") String householdId,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
 }

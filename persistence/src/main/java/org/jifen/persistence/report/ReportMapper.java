@@ -58,4 +58,10 @@ public interface ReportMapper {
 
   /** The time of the village's latest EXPIRY entry, or null. */
   LocalDateTime latestExpiry(@Param("villageId") String villageId);
+
+  /** The honours (HONOUR entries) with {@code from <= occurred_at < to}, by source and member. */
+  List<HonourRow> honours(
+      @Param("villageId") String villageId,
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to);
 }
