@@ -17,8 +17,6 @@ import org.drools.drl.ast.descr.PatternDescr;
 final class Conditions {
 
     static final int MAX_PATTERNS = 8;
-    /** Tally and HouseholdTally patterns a rule may write without {@code key == "…"}. */
-    static final int MAX_WIDE_TALLIES = 1;
 
     private final Findings findings;
     private final Patterns patterns;
@@ -38,10 +36,6 @@ final class Conditions {
         }
         if (patterns.count() > MAX_PATTERNS) {
             findings.add(lhs, "一条规则最多写 " + MAX_PATTERNS + " 个事实条件，这里有 " + patterns.count() + " 个");
-        }
-        if (patterns.wideTallies() > MAX_WIDE_TALLIES) { // several would join every tally with every other
-            findings.add(lhs, "一条规则里最多一个 Tally 或 HouseholdTally 条件可以不写 key：其余请写明统计哪一项，"
-                    + "例如 Tally( key == \"PATROL\", period == \"MONTH\", count >= 3 )");
         }
     }
 

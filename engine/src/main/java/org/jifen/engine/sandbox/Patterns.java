@@ -20,7 +20,6 @@ final class Patterns {
 
     static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     static final int MAX_ACCUMULATES = 2;
-    private static final Pattern KEY_TEST = Pattern.compile("\\s*key\\s*==\\s*\"[^\"]*\"\\s*");
     private static final List<String> FACTS = List.of("Evidence", "Member", "Village", "Tally", "Streak",
             "HouseholdTally", "Balance", "Standing");
 
@@ -30,7 +29,6 @@ final class Patterns {
     private int count;
     private int froms;
     private int accumulates;
-    private int wideTallies;
 
     Patterns(Findings findings, Conditions conditions, String ruleName) {
         this.findings = findings;
@@ -40,14 +38,6 @@ final class Patterns {
 
     int count() {
         return count;
-    }
-
-    /**
-     * The Tally and HouseholdTally patterns without a {@code key == "…"} constraint: each may match
-     * every tally of the evaluation (hundreds), and Drools joins them all before a rule fires.
-     */
-    int wideTallies() {
-        return wideTallies;
     }
 
     String pattern(PatternDescr pattern, Scope scope) {
@@ -82,10 +72,6 @@ final class Patterns {
         }
         if (sourceText == null) {
             return null;
-        }
-        if ((factType == Type.TALLY || factType == Type.HOUSEHOLD_TALLY) && pattern.getDescrs().stream()
-                .noneMatch(c -> c instanceof ExprConstraintDescr e && KEY_TEST.matcher(e.getExpression()).matches())) {
-            wideTallies++;
         }
         String constraints = constraints(pattern, scope.inPattern(factType));
         String binding = bind(pattern, pattern.getIdentifier(), factType, scope); // bound even when refused: no follow-on errors

@@ -158,32 +158,20 @@ class HostileGrammarTest {
     }
 
     @Test
-    void tallyPatternsWithoutAKeyCannotJoinEveryTallyWithEveryOther() {
-        // seven HouseholdTally patterns over 300 tallies: Drools builds the join before any rule fires,
-        // so only the watchdog stopped it (a thread stop, 2.5 s per evaluation by default, and memory
-        // for every partial match): refused now when more than one pattern leaves its key open
-        PolicyException refused = catchThrowableOfType(PolicyException.class, () -> TestPolicies.compile("""
-                package village.testcun;
-
-                rule "整户连接"
-                when $e : Evidence( type == "PATROL", approved )
-                     $a : HouseholdTally( ) $b : HouseholdTally( ) $c : HouseholdTally( )
-                     $d : HouseholdTally( ) $f : HouseholdTally( ) $g : HouseholdTally( )
-                     $h : HouseholdTally( count >= 0 )
-                then award.grant($e, 1, "x");
-                end
-                """));
-        assertThat(refused.problems()).extracting(Problem::message)
-                .anySatisfy(m -> assertThat(m).contains("最多一个 Tally 或 HouseholdTally 条件可以不写 key"));
-        CompiledPolicy keyed = new PolicyCompiler(new EvaluationLimits(50, Duration.ofMillis(300)), true)
+    void tallyPatternsWithoutAKeyJoinEveryTallyAndOnlyTheWatchdogStopsThem() {
+        // OPEN RISK (not fixed): seven HouseholdTally patterns over 300 tallies pass the grammar; Drools
+        // builds the join before any rule fires, so neither the firing limit nor the halt at the
+        // deadline ends it: the watchdog stops the thread (2.5 s per evaluation by default). The api's
+        // slow-village tests (BulkheadTest.SLOW_DRL) rely on exactly this kind of join.
+        CompiledPolicy policy = new PolicyCompiler(new EvaluationLimits(50, Duration.ofMillis(300)), true)
                 .compile(source("""
                         package village.testcun;
 
                         rule "整户连接"
                         when $e : Evidence( type == "PATROL", approved )
-                             $a : HouseholdTally( count >= 0 )
-                             $b : HouseholdTally( key == "T1", period == "YEAR" )
-                             $c : Tally( key == "T2" )
+                             $a : HouseholdTally( ) $b : HouseholdTally( ) $c : HouseholdTally( )
+                             $d : HouseholdTally( ) $f : HouseholdTally( ) $g : HouseholdTally( )
+                             $h : HouseholdTally( count >= 0 )
                         then award.grant($e, 1, "x");
                         end
                         """), 1);
@@ -192,10 +180,13 @@ class HostileGrammarTest {
             household.addEntry(new HistoryEntry("x" + i, "T" + i, "r" + i, "c" + i, 1,
                     java.time.LocalDateTime.parse("2026-11-02T08:00")));
         }
-        Evaluation evaluation = keyed.evaluate(evidence("p1", "PATROL", "2026-11-18T08:00"), resident(),
-                new MemberHistory(), household);
-        assertThat(evaluation.credited()).isEmpty(); // the member has no T2 tally
-        assertThat(keyed.guardTrips()).isZero();
+        long started = System.nanoTime();
+        EvaluationException stopped = catchThrowableOfType(EvaluationException.class, () -> policy.evaluate(
+                evidence("p1", "PATROL", "2026-11-18T08:00"), resident(), new MemberHistory(), household));
+        assertThat(stopped).isNotNull();
+        assertThat(policy.guardTrips()).isEqualTo(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
     @Test
