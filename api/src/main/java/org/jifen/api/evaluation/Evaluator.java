@@ -231,4 +231,14 @@ public class Evaluator {
         }
         return rows;
     }
+
+    /**
+     * The histories of the households {@code householdIds} (every member's credited entries) before
+     * {@code until}, as far back as evidence at {@code until} needs: the what-if's seed, next to
+     * {@link #historiesBefore}.
+     */
+    public Map<String, MemberHistory> householdHistoriesBefore(String village, Collection<String> householdIds,
+            LocalDateTime until) {
+        return histories.householdsBefore(village, householdIds, until);
+    }
 }

@@ -131,4 +131,14 @@ final class MemberHistories {
         }
         return chunks;
     }
+
+    /** The households' histories before {@code until} (every member's credited entries), as far back as evidence at {@code until} needs. */
+    Map<String, MemberHistory> householdsBefore(String village, Collection<String> householdIds, LocalDateTime until) {
+        Map<String, MemberHistory> households = new HashMap<>();
+        householdIds.forEach(id -> households.put(id, new MemberHistory()));
+        if (!households.isEmpty()) {
+            loadHouseholds(village, households, HistoryWindow.around(until).from(), until, Set.of());
+        }
+        return households;
+    }
 }

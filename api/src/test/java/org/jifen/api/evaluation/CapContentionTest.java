@@ -16,12 +16,16 @@ import org.jifen.api.ApiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * 64 concurrent evidence for one member against every kind of cap (a rule's @maxTimes, its
  * @maxPoints with trimming, a category cap over two rules, a penalty's @maxTimes): exactly the cap
  * is credited, and every request is answered 200 (no deadlock or lock timeout reaches a client).
+ * The village may run 8 batches at once (by default a 2-core machine runs one batch of a village
+ * at a time, and no race would happen).
  */
+@TestPropertySource(properties = {"jifen.evaluation.threads=8", "jifen.evaluation.village-threads=8"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CapContentionTest extends ApiTest {
 

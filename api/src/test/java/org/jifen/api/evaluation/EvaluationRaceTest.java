@@ -14,11 +14,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.jifen.api.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Concurrent submissions for one member: the caps and idempotency hold under a race because a
- * batch locks its members before reading their history and stored evidence.
+ * batch locks its members before reading their history and stored evidence. The village may run
+ * 8 batches at once (by default a 2-core machine runs one batch of a village at a time, and no
+ * race would happen).
  */
+@TestPropertySource(properties = {"jifen.evaluation.threads=8", "jifen.evaluation.village-threads=8"})
 class EvaluationRaceTest extends ApiTest {
 
     private static final String VILLAGE = "tanyin";

@@ -16,6 +16,12 @@ public record BaseScore(int points, boolean household, Period period, Integer ga
     /** The note of an award the gate holds back. */
     public static final String GATED = "未达参评资格";
 
+    /**
+     * The largest base or gate, either sign: far above any real village's, and far from the ends of
+     * {@code int}, so that base plus a period's earned points does not wrap around (2147483647 did).
+     */
+    static final int MAX_POINTS = 1_000_000;
+
     static final BaseScore NONE = new BaseScore(0, false, Period.YEAR, null);
 
     /** Reads the settings; each problem is a plain message naming the setting. */
@@ -46,11 +52,11 @@ public record BaseScore(int points, boolean household, Period period, Integer ga
         if (text == null) {
             return fallback;
         }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            problems.add(key + " 要写整数，这里写的是“" + text + "”");
+        String digits = text.strip();
+        if (!digits.matches("[+-]?[0-9]{1,7}") || Math.abs(Integer.parseInt(digits)) > MAX_POINTS) {
+            problems.add(key + " 要写 -" + MAX_POINTS + " 到 " + MAX_POINTS + " 之间的整数，这里写的是“" + text + "”");
             return fallback;
         }
+        return Integer.parseInt(digits);
     }
 }

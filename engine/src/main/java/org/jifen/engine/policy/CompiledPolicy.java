@@ -1,24 +1,17 @@
 package org.jifen.engine.policy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.MemberHistory;
-import org.jifen.engine.history.PeriodTotals;
 import org.jifen.engine.history.TotalsScope;
 import org.jifen.engine.table.ItemTable;
-import org.jifen.facts.Balance;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
 import org.jifen.facts.Standing;
-import org.jifen.facts.Streak;
 import org.jifen.facts.Village;
 import org.kie.api.KieBase;
 
@@ -28,65 +21,52 @@ import org.kie.api.KieBase;
  */
 public final class CompiledPolicy {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CompiledPolicy.class);
-
-    private static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-
     private final VillageConfig config;
     private final Village village;
     private final int version;
     private final String contentHash;
     private final Map<String, RuleSpec> rules;
-    private final KieBase kieBase;
-    private final EvaluationLimits limits;
     private final List<Problem> warnings;
     /** The evidence types some rule's Streak can match; null: any type. */
     private final Set<String> streakTypes;
     private final TotalsScope scope;
-    private final BlockingQueue<RuleSession> sessions;
-    private final AtomicLong guardTrips;
+    private final SessionPool pool;
     private final String name;
     private final ServiceSettings settings;
     /** A list-only village's items, evaluated by the shared rule base; null when it has its own. */
     private final ItemTable table;
-    /** A view's request budget (see {@link #within}): its deadline and the firings left; null firings: none. */
-    private final long cutDeadline;
-    private final AtomicLong cutFirings;
+    /** A view's request budget (see {@link #within}). */
+    private final RequestCut cut;
     private final BaseScore base;
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             KieBase kieBase, EvaluationLimits limits, List<Problem> warnings, Set<String> streakTypes, TotalsScope scope) {
-        this(config, version, contentHash, rules, kieBase, null, limits, warnings, streakTypes, scope,
-                new ArrayBlockingQueue<>(POOL_SIZE), new AtomicLong(), 0, null);
+        this(config, version, contentHash, rules, null, warnings, streakTypes, scope,
+                new SessionPool(config.id() + "@" + version, kieBase, null, limits), RequestCut.NONE);
     }
 
     CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
             ItemTable table, EvaluationLimits limits, List<Problem> warnings, TotalsScope scope) {
-        this(config, version, contentHash, rules, null, table, limits, warnings, Set.of(), scope,
-                new ArrayBlockingQueue<>(POOL_SIZE), new AtomicLong(), 0, null);
+        this(config, version, contentHash, rules, table, warnings, Set.of(), scope,
+                new SessionPool(config.id() + "@" + version, null, table, limits), RequestCut.NONE);
     }
 
     private CompiledPolicy(VillageConfig config, int version, String contentHash, Map<String, RuleSpec> rules,
-            KieBase kieBase, ItemTable table, EvaluationLimits limits, List<Problem> warnings, Set<String> streakTypes,
-            TotalsScope scope, BlockingQueue<RuleSession> sessions, AtomicLong guardTrips, long cutDeadline,
-            AtomicLong cutFirings) {
+            ItemTable table, List<Problem> warnings, Set<String> streakTypes, TotalsScope scope, SessionPool pool,
+            RequestCut cut) {
         this.table = table;
         this.config = config;
         this.village = config.fact();
         this.version = version;
         this.contentHash = contentHash;
         this.rules = Map.copyOf(rules);
-        this.kieBase = kieBase;
-        this.limits = limits;
         this.warnings = List.copyOf(warnings);
         this.streakTypes = streakTypes == null ? null : Set.copyOf(streakTypes);
         this.scope = scope;
         this.name = config.id() + "@" + version;
         this.settings = ServiceSettings.of(config.settings());
-        this.sessions = sessions;
-        this.guardTrips = guardTrips;
-        this.cutDeadline = cutDeadline;
-        this.cutFirings = cutFirings;
+        this.pool = pool;
+        this.cut = cut;
         this.base = BaseScore.of(config.settings(), new ArrayList<>());
     }
 
@@ -97,8 +77,8 @@ public final class CompiledPolicy {
      * stopped, or begun with nothing left, throws {@link EvaluationException.BudgetSpent} and is no guard trip.
      */
     public CompiledPolicy within(long deadline, long maxFirings) {
-        return new CompiledPolicy(config, version, contentHash, rules, kieBase, table, limits, warnings, streakTypes,
-                scope, sessions, guardTrips, deadline, new AtomicLong(maxFirings));
+        return new CompiledPolicy(config, version, contentHash, rules, table, warnings, streakTypes, scope, pool,
+                new RequestCut(deadline, new AtomicLong(maxFirings)));
     }
 
     public String villageId() {
@@ -172,64 +152,14 @@ public final class CompiledPolicy {
      * @throws EvaluationException when a runtime guard stops the evaluation
      */
     public Evaluation evaluate(Evidence evidence, Member member, MemberHistory history, MemberHistory household) {
-        LocalDate day;
-        try {
-            day = ForPeriod.day(evidence);
-        } catch (IllegalArgumentException e) {
-            throw new EvaluationException("evidence " + evidence.id() + ": " + e.getMessage());
-        }
-        PeriodTotals totals = PeriodTotals.of(history, day, scope);
-        PeriodTotals householdTotals = household == history || household == null ? totals
-                : PeriodTotals.of(household, day, scope);
-        Caps.Counts counts = new Caps.Counts(totals, householdTotals, day, base);
-        List<Object> facts = new ArrayList<>();
-        if (table == null) {
-            facts.addAll(totals.tallies(member.id()));
-            if (scope.householdTallies()) {
-                facts.addAll(householdTotals.householdTallies(member.householdId()));
-            }
-        }
-        int earned = (base.household() ? householdTotals : totals).net(base.period());
-        facts.add(new Balance(base.household() ? "户" : "人", base.period().name(), base.points(), earned,
-                base.points() + earned));
-        LocalDate occurred = evidence.occurredAt().toLocalDate();
-        facts.add(new Streak(member.id(), evidence.type(), history.streak(evidence.type(), occurred, evidence.approved())));
-        long firingsLeft = cutFirings == null ? Long.MAX_VALUE : cutFirings.get();
-        long deadline = cutFirings == null ? System.nanoTime() + TimeUnit.DAYS.toNanos(1) : cutDeadline;
-        if (firingsLeft <= 0 || System.nanoTime() - deadline >= 0) {
-            throw new EvaluationException.BudgetSpent(firingsLeft <= 0 ? "the request's rule firings are spent"
-                    : "the request's time budget is spent");
-        }
-        RuleSession session = borrow();
-        AwardCollector collector;
-        try {
-            collector = session.fire(evidence, member, village, facts,
-                    table == null ? List.of() : table.eligible(evidence, member), name, deadline, firingsLeft);
-        } catch (ThreadDeath e) {
-            Thread.interrupted();
-            faulty("stopped by the watchdog: a rule did not return");
-            throw new EvaluationException("evaluation stopped: a rule did not return within "
-                    + limits.timeout().toMillis() + " ms");
-        } catch (RuntimeException e) {
-            session.dispose();
-            throw new EvaluationException("rule failed: " + CompileErrors.plain(rootMessage(e)), e);
-        }
-        if (cutFirings != null) {
-            cutFirings.addAndGet(-collector.firings());
-        }
-        if (collector.tripped() != null) {
-            Thread.interrupted(); // halting may interrupt this thread; the caller's next blocking call must not fail
-            session.dispose();
-            if (collector.budgetSpent()) {
-                throw new EvaluationException.BudgetSpent(collector.tripped());
-            }
-            faulty(collector.tripped());
-            throw new EvaluationException(collector.tripped());
-        }
-        List<AwardOutcome> outcomes = Caps.apply(collector.candidates(), rules, config, counts, evidence);
-        List<String> problems = List.copyOf(collector.problems());
-        release(session);
-        return new Evaluation(version, outcomes, problems);
+        EvidenceFacts facts = EvidenceFacts.of(evidence, member, history, household, scope, base, table == null);
+        long firingsLeft = cut.firingsLeft();
+        long deadline = cut.begin(firingsLeft);
+        return pool.fire(session -> session.fire(evidence, member, village, facts.facts(),
+                        table == null ? List.of() : table.eligible(evidence, member), name, deadline, firingsLeft),
+                cut.firings(), collector -> new Evaluation(version,
+                        Caps.apply(collector.candidates(), rules, config, facts.counts(), evidence),
+                        List.copyOf(collector.problems())));
     }
 
     /**
@@ -252,71 +182,16 @@ public final class CompiledPolicy {
      * @throws EvaluationException when a runtime guard stops a rule
      */
     public List<ProgrammeAward> runProgramme(org.jifen.engine.history.Period period, List<Standing> standings) {
-        if (table != null) {
-            return List.of();
-        }
-        return Programmes.run(rules, village, period, standings, facts -> {
-            RuleSession session = borrow();
-            AwardCollector collector;
-            try {
-                collector = session.fire(facts, name, System.nanoTime() + TimeUnit.DAYS.toNanos(1), Long.MAX_VALUE);
-            } catch (RuntimeException e) {
-                session.dispose();
-                throw new EvaluationException("rule failed: " + CompileErrors.plain(rootMessage(e)), e);
-            }
-            if (collector.tripped() != null) {
-                Thread.interrupted();
-                session.dispose();
-                faulty(collector.tripped());
-                throw new EvaluationException(collector.tripped());
-            }
-            List<AwardCollector.Candidate> candidates = List.copyOf(collector.candidates());
-            release(session);
-            return candidates;
-        });
+        return table != null ? List.of() : Programmes.run(rules, village, period, standings, pool, name);
     }
 
     /** How many evaluations a runtime guard has stopped (the service marks a version faulty when they keep coming). */
     public long guardTrips() {
-        return guardTrips.get();
-    }
-
-    private void faulty(String reason) {
-        long trips = guardTrips.incrementAndGet();
-        log.info("policy {}: a runtime guard stopped an evaluation ({}); {} so far", name, reason, trips);
-    }
-
-    private RuleSession borrow() {
-        if (table != null) {
-            return SharedTableBase.borrow(limits);
-        }
-        RuleSession session = sessions.poll();
-        return session != null ? session : new RuleSession(kieBase.newKieSession(), limits);
-    }
-
-    private void release(RuleSession session) {
-        if (table != null) {
-            SharedTableBase.release(limits, session);
-            return;
-        }
-        if (!sessions.offer(session)) {
-            session.dispose();
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        return pool.guardTrips();
     }
 
     /** Frees the pooled sessions (a view's too: they are its policy's); evaluations after this still work, creating new ones. */
     public void close() {
-        RuleSession session;
-        while ((session = sessions.poll()) != null) {
-            session.dispose();
-        }
+        pool.close();
     }
 }

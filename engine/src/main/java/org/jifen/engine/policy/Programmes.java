@@ -3,6 +3,7 @@ package org.jifen.engine.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jifen.engine.history.Period;
 import org.jifen.facts.Standing;
 import org.jifen.facts.Village;
@@ -13,9 +14,12 @@ final class Programmes {
     private Programmes() {
     }
 
-    /** Fires the rules of {@code period}'s programme once per standing, in the standings' order. */
+    /**
+     * Fires the rules of {@code period}'s programme once per standing, in the standings' order, on
+     * sessions of {@code pool}; {@code policy} names the policy for logs.
+     */
     static List<ProgrammeAward> run(Map<String, RuleSpec> rules, Village village, Period period,
-            List<Standing> standings, Firing firing) {
+            List<Standing> standings, SessionPool pool, String policy) {
         if (rules.values().stream().noneMatch(r -> r.programme() == period)) {
             return List.of();
         }
@@ -25,7 +29,7 @@ final class Programmes {
                 throw new IllegalArgumentException("standing of " + standing.id() + " is for " + standing.period()
                         + ", not " + period);
             }
-            for (AwardCollector.Candidate candidate : firing.fire(List.of(village, standing))) {
+            for (AwardCollector.Candidate candidate : fire(pool, List.of(village, standing), policy)) {
                 RuleSpec rule = rules.get(candidate.rule());
                 if (rule == null || rule.programme() != period) {
                     continue;
@@ -37,8 +41,9 @@ final class Programmes {
         return awards;
     }
 
-    /** Fires the facts in a borrowed session and gives the candidates (copied). */
-    interface Firing {
-        List<AwardCollector.Candidate> fire(List<?> facts);
+    /** Fires the facts in a borrowed session and gives the candidates (copied): no request cut, the guards only. */
+    private static List<AwardCollector.Candidate> fire(SessionPool pool, List<?> facts, String policy) {
+        return pool.fire(session -> session.fire(facts, policy, System.nanoTime() + TimeUnit.DAYS.toNanos(1),
+                Long.MAX_VALUE), null, collector -> List.copyOf(collector.candidates()));
     }
 }

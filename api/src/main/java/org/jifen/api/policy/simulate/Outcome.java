@@ -15,9 +15,9 @@ record Outcome(List<AwardOutcome> awards, String error) {
 
     /** As the evaluate endpoint does: a failed evaluation credits nothing and leaves no trace in the history. */
     static Outcome of(Evaluator evaluator, CompiledPolicy policy, Evidence fact, Member member,
-            MemberHistory history) {
+            MemberHistory history, MemberHistory household) {
         try {
-            return new Outcome(evaluator.evaluate(policy, fact, member, history, false).evaluation().awards(), null);
+            return new Outcome(evaluator.evaluate(policy, fact, member, history, household, false).evaluation().awards(), null);
         } catch (EvaluationException e) {
             return new Outcome(List.of(), e.getMessage());
         } catch (RuntimeException e) {

@@ -27,9 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A member's history is seeded, when the member first appears, with their real credited
  * ledger entries in the periods that contain {@code from} (those before {@code from} that still
  * count for tallies and caps) and, when either policy matches Streak facts, their approved days
- * of the {@value HistoryWindow#MAX_STREAK_DAYS} days before {@code from}. From then on each
- * policy's history grows with its own credited awards only. Members are independent (rules never
- * see other members), so the evidence of one page is evaluated on a small pool, one member's
+ * of the {@value HistoryWindow#MAX_STREAK_DAYS} days before {@code from}; their household's history
+ * (for {@code /户} caps, {@code HouseholdTally} and a household base score) likewise with the entries
+ * credited in the household, shared by its members within each policy. From then on each policy's
+ * histories grow with its own credited awards only. Households are independent (rules never see
+ * other households), so the evidence of one page is evaluated on a small pool, one household's
  * evidence in order on one thread.
  *
  * <p>The baseline column is a replay too, not the ledger: it equals what was credited when the

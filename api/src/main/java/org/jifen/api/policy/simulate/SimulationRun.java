@@ -5,9 +5,10 @@ import org.jifen.api.evaluation.StoredPayloads;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.policy.CompiledPolicy;
@@ -34,6 +35,8 @@ final class SimulationRun {
     private final long deadline;
     private final boolean streaks;
     private final Map<String, MemberState> states = new HashMap<>();
+    /** Household id to its histories, shared by its members. */
+    private final Map<String, MemberState.Histories> households = new HashMap<>();
     private final SimulationTally tally = new SimulationTally();
     private LocalDateTime notReplayedFrom;
 
@@ -81,7 +84,10 @@ final class SimulationRun {
         return tally.report(villageId, from, to, baseline.version(), millis, notReplayedFrom, states.values());
     }
 
-    /** Loads member rows and seed histories (from the ledger before {@code from}) of the page's new members, in bulk. */
+    /**
+     * Loads member rows and seed histories (from the ledger before {@code from}) of the page's new
+     * members and of their households not seen yet, in bulk.
+     */
     private void seed(List<StoredEvidence> page) {
         List<String> fresh = page.stream().map(StoredEvidence::memberId).distinct()
                 .filter(id -> !states.containsKey(id)).sorted().toList();
@@ -92,30 +98,39 @@ final class SimulationRun {
                 rows.put(row.memberId(), row);
             }
             Map<String, MemberHistory> seeds = evaluator.historiesBefore(villageId, rows.keySet(), from, streaks);
+            List<String> newHouseholds = rows.values().stream().map(MemberRow::householdId).filter(Objects::nonNull)
+                    .distinct().filter(h -> !households.containsKey(h)).sorted().toList();
+            evaluator.householdHistoriesBefore(villageId, newHouseholds, from)
+                    .forEach((h, seed) -> households.put(h, MemberState.Histories.seededWith(seed)));
             for (String id : chunk) {
                 MemberHistory seed = seeds.get(id);
-                states.put(id, new MemberState(id, rows.get(id), seed == null ? new MemberHistory() : seed));
+                MemberRow row = rows.get(id);
+                states.put(id, new MemberState(id, row, seed == null ? new MemberHistory() : seed,
+                        row == null || row.householdId() == null ? null : households.get(row.householdId())));
             }
         }
     }
 
-    /** Evaluates a page, members in parallel, then adds it up in page order. */
+    /**
+     * Evaluates a page, households in parallel (one household's evidence in page order on one thread:
+     * its members share its histories), then adds it up in page order.
+     */
     private void evaluate(List<StoredEvidence> page) {
         int n = page.size();
         Outcome[] base = new Outcome[n];
         Outcome[] cand = new Outcome[n];
-        Map<String, List<Integer>> byMember = new LinkedHashMap<>();
+        Map<MemberState.Histories, List<Integer>> byHousehold = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
-            byMember.computeIfAbsent(page.get(i).memberId(), id -> new ArrayList<>()).add(i);
+            byHousehold.computeIfAbsent(states.get(page.get(i).memberId()).household, h -> new ArrayList<>()).add(i);
         }
-        List<List<Integer>> groups = new ArrayList<>(byMember.values());
+        List<List<Integer>> groups = new ArrayList<>(byHousehold.values());
         int buckets = Math.min(groups.size(), workers.threads * 4);
         List<Callable<Void>> tasks = new ArrayList<>(buckets);
         for (int b = 0; b < buckets; b++) {
             int bucket = b;
             tasks.add(() -> {
                 for (int g = bucket; g < groups.size(); g += buckets) {
-                    evaluateMember(page, groups.get(g), base, cand);
+                    evaluateHousehold(page, groups.get(g), base, cand);
                 }
                 return null;
             });
@@ -133,9 +148,9 @@ final class SimulationRun {
         }
     }
 
-    private void evaluateMember(List<StoredEvidence> page, List<Integer> indices, Outcome[] base, Outcome[] cand) {
-        MemberState state = states.get(page.get(indices.get(0)).memberId());
+    private void evaluateHousehold(List<StoredEvidence> page, List<Integer> indices, Outcome[] base, Outcome[] cand) {
         for (int i : indices) {
+            MemberState state = states.get(page.get(i).memberId());
             if (System.nanoTime() - deadline > 0) {
                 return;
             }
@@ -156,8 +171,8 @@ final class SimulationRun {
                 cand[i] = unreadable;
                 continue;
             }
-            base[i] = Outcome.of(evaluator, baseline, fact, state.fact, state.baseline);
-            cand[i] = Outcome.of(evaluator, candidate, fact, state.fact, state.candidate);
+            base[i] = Outcome.of(evaluator, baseline, fact, state.fact, state.baseline, state.household.baseline());
+            cand[i] = Outcome.of(evaluator, candidate, fact, state.fact, state.candidate, state.household.candidate());
         }
     }
 }
