@@ -25,13 +25,14 @@ export function honourText(entry) {
   return [entry.reason || entry.rule, honourPeriod(entry)].filter(Boolean).join(' ');
 }
 
-/** The kind as officials read it: 警示 and 荣誉 here, the others from {@code others(kind)}. */
+/** The kind as officials read it: 警示, 荣誉 and 暂停兑换 here, the others from {@code others(kind)}. */
 export function kindLabel(kind, others) {
-  return kind === 'WARNING' || kind === 'HONOUR' ? p('kind.' + kind) : others(kind);
+  return kind === 'WARNING' || kind === 'HONOUR' || kind === 'SUSPENSION' ? p('kind.' + kind) : others(kind);
 }
 
 /** The class a ledger row gets for its kind: warnings and honours stand out. */
-export const kindClass = kind => (kind === 'WARNING' ? 'kind-warning' : kind === 'HONOUR' ? 'kind-honour' : '');
+export const kindClass = kind => (kind === 'WARNING' || kind === 'SUSPENSION' ? 'kind-warning'
+  : kind === 'HONOUR' ? 'kind-honour' : '');
 
 function figure(id, label, value, hint) {
   return el('div', { id }, el('span', {}, label), el('b', {}, String(value)), hint ? el('small', { class: 'muted' }, hint) : '');

@@ -83,7 +83,7 @@ public class ApprovalCredit {
         int firstSeq = earlier.stream().mapToInt(LedgerRow::awardSeq).max().orElse(-1) + 1;
         List<AwardView> awards = new ArrayList<>(evaluated.stream()
                 .filter(a -> !already.contains(a.memberId() + "/" + a.rule())).toList());
-        ledger.insertAll(Evaluator.ledgerRows(village, fact, id -> members.get(id).householdId(), awards,
+        ledger.insertAll(LedgerRows.of(village, fact, id -> members.get(id).householdId(), awards,
                 policy.version(), firstSeq, new Evaluator.Provenance(sourceId, operator, reason)));
         freezes.apply(village, RuleSuspensions.freezes(village, fact, id -> members.get(id).householdId(), awards));
         return new Credited(policy.version(), awards);

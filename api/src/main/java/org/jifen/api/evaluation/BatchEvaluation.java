@@ -93,7 +93,7 @@ final class BatchEvaluation {
                 results.add(result);
                 if (write && result.status() == EvidenceResult.Status.CREDITED) {
                     evidenceRows.add(evidenceRow(village, item, result, policy.version()));
-                    ledgerRows.addAll(Evaluator.ledgerRows(village, fact, id -> memberRows.get(id).householdId(),
+                    ledgerRows.addAll(LedgerRows.of(village, fact, id -> memberRows.get(id).householdId(),
                             result.awards(), policy.version(), 0, Evaluator.Provenance.SUBMISSION));
                     freezeRows.addAll(RuleSuspensions.freezes(village, fact, id -> memberRows.get(id).householdId(),
                             result.awards()));

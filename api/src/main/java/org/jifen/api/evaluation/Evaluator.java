@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jifen.engine.history.ForPeriod;
 import org.jifen.engine.history.MemberHistory;
 import org.jifen.engine.history.Period;
 import org.jifen.engine.policy.AwardOutcome;
@@ -28,9 +27,7 @@ import org.jifen.facts.Evidence;
 import org.jifen.facts.Member;
 import org.jifen.facts.Standing;
 import org.jifen.persistence.evidence.EvidenceMapper;
-import org.jifen.persistence.ledger.LedgerKind;
 import org.jifen.persistence.ledger.LedgerMapper;
-import org.jifen.persistence.ledger.LedgerRow;
 import org.jifen.persistence.member.MemberRow;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +35,7 @@ import org.springframework.stereotype.Component;
  * The one way the service evaluates evidence. Live batches, approval and the what-if all call it:
  * it turns member rows into the facts rules see, loads members' histories from the ledger, runs the
  * compiled policy (which applies the caps), records each outcome into the member's history so that
- * later evidence counts it, and turns awards into ledger rows. Evidence with participants is
+ * later evidence counts it ({@link LedgerRows} turns awards into ledger rows). Evidence with participants is
  * evaluated once per participant ({@link #evaluateParticipants}). The architecture test keeps every
  * other class of the service from calling {@link CompiledPolicy#evaluate} or reading history itself.
  */
@@ -196,40 +193,6 @@ public class Evaluator {
      */
     public List<ProgrammeAward> runProgramme(CompiledPolicy policy, Period period, List<Standing> standings) {
         return policy.runProgramme(period, standings);
-    }
-
-    /** As {@link #ledgerRows(String, Evidence, Function, List, int, int, Provenance)} for evidence of one member. */
-    public static List<LedgerRow> ledgerRows(String village, Evidence fact, String householdId,
-            List<AwardView> awards, int version, int firstSeq, Provenance provenance) {
-        return ledgerRows(village, fact, id -> householdId, awards, version, firstSeq, provenance);
-    }
-
-    /**
-     * The ledger rows of the credited awards, numbered from {@code firstSeq} (across participants):
-     * kind AWARD for those that move points, WARNING (0 points) for warnings, SUSPENSION (0 points, its
-     * last day in the reason; its freeze comes from {@link RuleSuspensions#freezes}), each for the award's
-     * member (the evidence's when the award names none) and that member's household
-     * ({@code householdOf}). Evidence with {@code forPeriod} is dated the first day of that period
-     * (what caps and tallies count it on), else the day it occurred.
-     */
-    public static List<LedgerRow> ledgerRows(String village, Evidence fact, Function<String, String> householdOf,
-            List<AwardView> awards, int version, int firstSeq, Provenance provenance) {
-        List<LedgerRow> rows = new ArrayList<>(awards.size());
-        LocalDateTime at = fact.attr(ForPeriod.ATTRIBUTE) == null ? fact.occurredAt()
-                : ForPeriod.day(fact).atStartOfDay();
-        int seq = firstSeq;
-        for (AwardView award : awards) {
-            boolean warning = AwardOutcome.Kind.WARNING.name().equals(award.kind());
-            if (award.points() != 0 || warning || award.suspension()) {
-                String member = award.memberId() == null ? fact.memberId() : award.memberId();
-                rows.add(new LedgerRow(village, null, member, householdOf.apply(member), fact.id(), seq++, fact.type(),
-                        at, award.rule(), award.category(), award.requested(), award.points(), version,
-                        warning ? LedgerKind.WARNING : award.suspension() ? LedgerKind.SUSPENSION : LedgerKind.AWARD,
-                        provenance.sourceId(), null, provenance.operator(),
-                        award.suspension() ? RuleSuspensions.reason(award) : provenance.reason(), null));
-            }
-        }
-        return rows;
     }
 
     /**

@@ -57,6 +57,9 @@ class WarningsAndPeriodsTest extends VillagePolicyTest {
                 + " AND member_id = ? ORDER BY occurred_at", village, member);
         assertThat(rows).extracting(r -> r.get("kind") + ":" + r.get("points"))
                 .containsExactly("WARNING:0", "WARNING:0", "AWARD:-5");
+        assertThat(jdbc.queryForList("SELECT reason FROM ledger WHERE village_id = ? AND member_id = ? AND kind ="
+                + " 'WARNING'", String.class, village, member)).as("a warning keeps the rule's text for the resident")
+                .containsOnly("遛犬未牵绳，予以劝告");
         Response balance = get(memberPath(village, member) + "/balance");
         assertThat(balance.body().path("total").asLong()).as(balance.raw()).isEqualTo(-5);
         assertThat(balance.body().path("spendable").asLong()).isEqualTo(-5);
