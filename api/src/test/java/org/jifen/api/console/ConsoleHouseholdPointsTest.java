@@ -27,6 +27,10 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleHouseholdPointsTest extends ConsoleBrowserTest {
 
+    /** Switches the notice page's period picker to dates (按日期). */
+    private static final String DATES = "const span = document.getElementById('notice-span'); span.value = 'dates';"
+            + " span.dispatchEvent(new Event('change'));";
+
     private static final String WARNING_RULE = """
             package village.xingfu;
 
@@ -166,7 +170,7 @@ class ConsoleHouseholdPointsTest extends ConsoleBrowserTest {
 
         browser.open(page(village, "notice"));
         browser.idle();
-        browser.js("document.getElementById('notice-from').value = arguments[0];"
+        browser.js(DATES + "document.getElementById('notice-from').value = arguments[0];"
                 + "document.getElementById('notice-to').value = arguments[1];", year + "-12-01", year + "-12-31");
         browser.find("#notice-show").click();
         browser.idle();

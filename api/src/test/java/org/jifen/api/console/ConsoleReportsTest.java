@@ -24,6 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleReportsTest extends PolicyApiTest {
 
+    /** Switches the notice page's period picker to dates (按日期). */
+    private static final String DATES = "const span = document.getElementById('notice-span'); span.value = 'dates';"
+            + " span.dispatchEvent(new Event('change'));";
+
     private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 
     @LocalServerPort
@@ -96,7 +100,7 @@ class ConsoleReportsTest extends PolicyApiTest {
 
         browser.open("/console/notice?village=" + village);
         browser.idle();
-        browser.js("document.getElementById('notice-from').value=arguments[0];"
+        browser.js(DATES + "document.getElementById('notice-from').value=arguments[0];"
                 + "document.getElementById('notice-to').value=arguments[1];", YESTERDAY.minusDays(1).toString(),
                 YESTERDAY.plusDays(1).toString());
         browser.find("#notice-show").click();
@@ -109,10 +113,24 @@ class ConsoleReportsTest extends PolicyApiTest {
     }
 
     @Test
+    void theNoticeOfAQuarterIsPickedByName() {
+        browser.open("/console/notice?village=" + village);
+        browser.idle();
+        int quarter = (YESTERDAY.getMonthValue() - 1) / 3 + 1;
+        browser.js("const span = document.getElementById('notice-span'); span.value = 'quarter';"
+                + " span.dispatchEvent(new Event('change'));"
+                + " document.getElementById('notice-period').value = arguments[0];", YESTERDAY.getYear() + "-Q" + quarter);
+        browser.find("#notice-show").click();
+        browser.until(d -> browser.find("#notice").getText().contains("李*") ? true : null);
+        assertThat(browser.find("#notice .notice-title").getText())
+                .isEqualTo("测试村 " + YESTERDAY.getYear() + "年第" + quarter + "季度 积分公示");
+    }
+
+    @Test
     void theNoticeNamesTheVillageIssuerDateAndTheScoredPeriodAndMasksResidents() {
         browser.open("/console/notice?village=" + village);
         browser.idle();
-        browser.js("document.getElementById('notice-from').value=arguments[0];"
+        browser.js(DATES + "document.getElementById('notice-from').value=arguments[0];"
                 + "document.getElementById('notice-to').value=arguments[1];", YESTERDAY.toString(), YESTERDAY.toString());
         browser.find("#notice-show").click();
         browser.until(d -> browser.find("#notice").getText().contains("李*") ? true : null);
@@ -154,7 +172,7 @@ class ConsoleReportsTest extends PolicyApiTest {
 
         browser.open("/console/notice?village=" + village);
         browser.idle();
-        browser.js("document.getElementById('notice-from').value=arguments[0];"
+        browser.js(DATES + "document.getElementById('notice-from').value=arguments[0];"
                 + "document.getElementById('notice-to').value=arguments[1];", from, to);
         Workbooks.Read notice = download("#notice-xlsx", "积分公示");
         assertThat(notice.sheet()).isEqualTo("积分公示");
