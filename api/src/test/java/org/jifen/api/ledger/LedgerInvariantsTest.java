@@ -98,12 +98,18 @@ class LedgerInvariantsTest extends ReviewApiSupport {
                 SELECT l.entry_id FROM ledger l
                 LEFT JOIN evidence e ON e.village_id = l.village_id AND e.evidence_id = l.evidence_id
                 LEFT JOIN policy_versions p ON p.village_id = l.village_id AND p.version = l.policy_version
-                WHERE l.kind IN ('AWARD', 'WARNING') AND (e.evidence_id IS NULL OR p.version IS NULL OR l.rule_name = ''
-                  OR e.member_id <> l.member_id OR e.evidence_type <> l.evidence_type)""")).as("awards").isEmpty();
+                WHERE l.kind IN ('AWARD', 'WARNING', 'SUSPENSION') AND l.evidence_id IS NOT NULL
+                  AND (e.evidence_id IS NULL OR p.version IS NULL OR l.rule_name = '' OR e.evidence_type <> l.evidence_type
+                  OR (e.member_id <> l.member_id
+                      AND JSON_SEARCH(e.payload, 'one', l.member_id, NULL, '$.participants[*].memberId') IS NULL))"""))
+                .as("rule entries: of a stored evidence, for its member or one of its participants").isEmpty();
+        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind IN ('AWARD', 'HONOUR') AND evidence_id IS NULL"
+                + " AND (source_id IS NULL OR source_id NOT LIKE 'programme:%')"))
+                .as("awards without evidence come from a programme run").isEmpty();
         assertThat(untraced("""
                 SELECT r.entry_id FROM ledger r
                 LEFT JOIN ledger o ON o.village_id = r.village_id AND o.entry_id = r.reverses_entry
-                WHERE r.kind = 'REVERSAL' AND (o.entry_id IS NULL OR o.kind NOT IN ('AWARD', 'ADJUSTMENT')
+                WHERE r.kind = 'REVERSAL' AND (o.entry_id IS NULL OR o.kind NOT IN ('AWARD', 'ADJUSTMENT', 'WARNING')
                   OR r.points <> -o.points OR r.member_id <> o.member_id OR r.category <> o.category
                   OR r.rule_name <> o.rule_name OR r.occurred_at <> o.occurred_at
                   OR NOT (r.evidence_id <=> o.evidence_id) OR NOT (r.policy_version <=> o.policy_version)
@@ -112,11 +118,12 @@ class LedgerInvariantsTest extends ReviewApiSupport {
                 SELECT entry_id FROM ledger WHERE kind = 'ADJUSTMENT'
                   AND (source_id IS NULL OR operator IS NULL OR reason IS NULL OR evidence_id IS NOT NULL)""")
         ).as("adjustments").isEmpty();
-        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind IN ('WARNING', 'HONOUR') AND points <> 0"))
-                .as("warnings and honours move no points").isEmpty();
+        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind IN ('WARNING', 'HONOUR', 'SUSPENSION') AND points <> 0"))
+                .as("warnings, honours and suspensions move no points").isEmpty();
         assertThat(untraced("SELECT entry_id FROM ledger WHERE kind = 'HONOUR' AND source_id NOT LIKE 'programme:%'"))
                 .as("honours come from a programme run").isEmpty();
-        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind NOT IN ('AWARD', 'WARNING') AND source_id IS NULL"))
+        assertThat(untraced("SELECT entry_id FROM ledger WHERE kind NOT IN ('AWARD', 'WARNING', 'SUSPENSION')"
+                + " AND source_id IS NULL"))
                 .as("entries other than awards name their request, redemption or run").isEmpty();
         assertThat(untraced("SELECT reverses_entry FROM ledger WHERE kind = 'REVERSAL' GROUP BY village_id,"
                 + " reverses_entry HAVING COUNT(*) > 1")).as("entries reversed twice").isEmpty();
