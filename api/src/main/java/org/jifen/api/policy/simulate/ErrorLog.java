@@ -5,7 +5,7 @@ import java.util.List;
 import org.jifen.api.policy.simulate.SimulationReport.ErrorSample;
 import org.jifen.api.policy.simulate.SimulationReport.Errors;
 
-/** Counts a policy's errors and keeps the first few. */
+/** Counts a policy's errors (or the participants not evaluated) and keeps the first few. */
 final class ErrorLog {
     long count;
     final List<ErrorSample> first = new ArrayList<>();

@@ -12,6 +12,8 @@ import org.jifen.persistence.member.MemberRow;
  */
 final class MemberState {
     final String id;
+    /** The member row, null when not registered. */
+    final MemberRow row;
     final Member fact;
     final String householdId;
     final MemberHistory baseline;
@@ -31,6 +33,7 @@ final class MemberState {
     /** {@code household}: the household's histories, null when the member has none (or is not registered). */
     MemberState(String id, MemberRow row, MemberHistory seed, Histories household) {
         this.id = id;
+        this.row = row;
         this.fact = row == null ? null : Evaluator.member(row);
         this.householdId = row == null ? null : row.householdId();
         this.baseline = seed;

@@ -32,7 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * credited in the household, shared by its members within each policy. From then on each policy's
  * histories grow with its own credited awards only. Households are independent (rules never see
  * other households), so the evidence of one page is evaluated on a small pool, one household's
- * evidence in order on one thread.
+ * evidence in order on one thread. Evidence with participants is evaluated once per registered
+ * participant, as that member with their role (as the evaluate endpoint does), into that participant's
+ * own and household histories, and its awards count for each participant; unregistered participants
+ * are skipped and reported ({@code participantProblems}). Such evidence spans households, so a page
+ * with any of it is evaluated on the request thread, in page order.
  *
  * <p>The baseline column is a replay too, not the ledger: it equals what was credited when the
  * evidence arrived in time order under the active version. Evidence that arrived late (credited

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jifen.engine.policy.AwardOutcome;
+import org.jifen.api.evaluation.AwardView;
 
 /**
  * What a candidate policy would have credited over a window of stored evidence, next to what the
@@ -13,6 +13,8 @@ import org.jifen.engine.policy.AwardOutcome;
  *
  * @param complete false when the simulation hit its time limit; the figures then cover the
  *     evidence replayed up to {@code replayedUntil}
+ * @param participantProblems participants of replayed evidence who were not evaluated (not registered
+ *     in the village), one per evidence and participant
  */
 public record SimulationReport(
         String villageId,
@@ -28,7 +30,17 @@ public record SimulationReport(
         Listing<HouseholdPoints> households,
         Changes changed,
         Errors baselineErrors,
-        Errors candidateErrors) {
+        Errors candidateErrors,
+        Errors participantProblems) {
+
+    /** A report without participant problems. */
+    public SimulationReport(String villageId, LocalDateTime from, LocalDateTime to, int baselineVersion,
+            long evidenceCount, long durationMillis, boolean complete, LocalDateTime replayedUntil, Totals totals,
+            Listing<MemberPoints> members, Listing<HouseholdPoints> households, Changes changed,
+            Errors baselineErrors, Errors candidateErrors) {
+        this(villageId, from, to, baselineVersion, evidenceCount, durationMillis, complete, replayedUntil, totals,
+                members, households, changed, baselineErrors, candidateErrors, new Errors(0, List.of()));
+    }
 
     /** Points of the whole window. */
     public record Totals(long baseline, long candidate, long difference) {
@@ -67,7 +79,7 @@ public record SimulationReport(
         return new SimulationReport(villageId, from, to, baselineVersion, evidenceCount, durationMillis, complete,
                 replayedUntil, totals, new Listing<>(members.count(), members.changed(), members.omitted(), people),
                 new Listing<>(households.count(), households.changed(), households.omitted(), homes), changed,
-                baselineErrors, candidateErrors);
+                baselineErrors, candidateErrors, participantProblems);
     }
 
     /**
@@ -89,20 +101,24 @@ public record SimulationReport(
             List<Award> baseline, List<Award> candidate, String baselineError, String candidateError) {
     }
 
-    /** An award as the evaluate endpoint reports it; {@code requested} and {@code points} are signed. */
-    public record Award(String rule, String category, int requested, int points, boolean capped, String reason) {
+    /**
+     * An award as the evaluate endpoint reports it; {@code requested} and {@code points} are signed;
+     * {@code memberId} the member it is for (the participant, for evidence with participants).
+     */
+    public record Award(String rule, String category, int requested, int points, boolean capped, String reason,
+            String memberId) {
 
-        static Award of(AwardOutcome outcome) {
-            return new Award(outcome.rule(), outcome.category(), outcome.requested(), outcome.points(),
-                    outcome.capped(), outcome.reason());
+        static Award of(AwardView award) {
+            return new Award(award.rule(), award.category(), award.requested(), award.points(), award.capped(),
+                    award.reason(), award.memberId());
         }
     }
 
-    /** Evidence a policy could not evaluate: how many, and the first few. */
+    /** Evidence a policy could not evaluate (or participants not evaluated): how many, and the first few. */
     public record Errors(long count, List<ErrorSample> first) {
     }
 
-    /** Why one evidence could not be evaluated. */
+    /** Why one evidence (or one of its participants) could not be evaluated. */
     public record ErrorSample(String evidenceId, String message) {
     }
 }

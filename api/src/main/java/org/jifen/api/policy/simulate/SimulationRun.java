@@ -4,28 +4,23 @@ import org.jifen.api.evaluation.Evaluator;
 import org.jifen.api.evaluation.StoredPayloads;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.jifen.engine.history.MemberHistory;
+import java.util.stream.IntStream;
 import org.jifen.engine.policy.CompiledPolicy;
+import org.jifen.engine.policy.Participant;
 import org.jifen.facts.Evidence;
 import org.jifen.persistence.evidence.EvidenceMapper;
 import org.jifen.persistence.evidence.StoredEvidence;
 import org.jifen.persistence.member.MemberMapper;
-import org.jifen.persistence.member.MemberRow;
 
 /** One simulation: its state, the replay and the report. Used by one request thread and the pool. */
 final class SimulationRun {
-    /** Members per IN list when seeding histories. */
-    private static final int SEED_CHUNK = 500;
-
     private final EvidenceMapper evidence;
     private final Evaluator evaluator;
-    private final MemberMapper members;
     private final SimulationWorkers workers;
     private final String villageId;
     private final CompiledPolicy baseline;
@@ -33,10 +28,7 @@ final class SimulationRun {
     private final LocalDateTime from;
     private final LocalDateTime to;
     private final long deadline;
-    private final boolean streaks;
-    private final Map<String, MemberState> states = new HashMap<>();
-    /** Household id to its histories, shared by its members. */
-    private final Map<String, MemberState.Histories> households = new HashMap<>();
+    private final SimulationStates states;
     private final SimulationTally tally = new SimulationTally();
     private LocalDateTime notReplayedFrom;
 
@@ -45,7 +37,6 @@ final class SimulationRun {
             long deadline) {
         this.evidence = evidence;
         this.evaluator = evaluator;
-        this.members = members;
         this.workers = workers;
         this.villageId = villageId;
         this.baseline = baseline;
@@ -53,7 +44,8 @@ final class SimulationRun {
         this.from = from;
         this.to = to;
         this.deadline = deadline;
-        this.streaks = baseline.usesStreak() || candidate.usesStreak();
+        this.states = new SimulationStates(evaluator, members, villageId, from,
+                baseline.usesStreak() || candidate.usesStreak());
     }
 
     void replay() {
@@ -69,8 +61,9 @@ final class SimulationRun {
             if (page.isEmpty()) {
                 break;
             }
-            seed(page);
-            evaluate(page);
+            List<List<Participant>> participants = SimulationStates.participantsOf(page);
+            states.seed(page, participants);
+            evaluate(page, participants);
             StoredEvidence last = page.get(page.size() - 1);
             afterAt = last.occurredAt();
             afterId = last.evidenceId();
@@ -81,46 +74,54 @@ final class SimulationRun {
     }
 
     SimulationReport report(long millis) {
-        return tally.report(villageId, from, to, baseline.version(), millis, notReplayedFrom, states.values());
-    }
-
-    /**
-     * Loads member rows and seed histories (from the ledger before {@code from}) of the page's new
-     * members and of their households not seen yet, in bulk.
-     */
-    private void seed(List<StoredEvidence> page) {
-        List<String> fresh = page.stream().map(StoredEvidence::memberId).distinct()
-                .filter(id -> !states.containsKey(id)).sorted().toList();
-        for (int i = 0; i < fresh.size(); i += SEED_CHUNK) {
-            List<String> chunk = fresh.subList(i, Math.min(fresh.size(), i + SEED_CHUNK));
-            Map<String, MemberRow> rows = new HashMap<>();
-            for (MemberRow row : members.findByIds(villageId, chunk)) {
-                rows.put(row.memberId(), row);
-            }
-            Map<String, MemberHistory> seeds = evaluator.historiesBefore(villageId, rows.keySet(), from, streaks);
-            List<String> newHouseholds = rows.values().stream().map(MemberRow::householdId).filter(Objects::nonNull)
-                    .distinct().filter(h -> !households.containsKey(h)).sorted().toList();
-            evaluator.householdHistoriesBefore(villageId, newHouseholds, from)
-                    .forEach((h, seed) -> households.put(h, MemberState.Histories.seededWith(seed)));
-            for (String id : chunk) {
-                MemberHistory seed = seeds.get(id);
-                MemberRow row = rows.get(id);
-                states.put(id, new MemberState(id, row, seed == null ? new MemberHistory() : seed,
-                        row == null || row.householdId() == null ? null : households.get(row.householdId())));
-            }
-        }
+        return tally.report(villageId, from, to, baseline.version(), millis, notReplayedFrom, states.all());
     }
 
     /**
      * Evaluates a page, households in parallel (one household's evidence in page order on one thread:
-     * its members share its histories), then adds it up in page order.
+     * its members share its histories), then adds it up in page order. Evidence with participants
+     * spans households (each participant's own and household histories), so a page with any such
+     * evidence is evaluated on this thread, all of it in page order: simple and correct, and such
+     * pages are few.
      */
-    private void evaluate(List<StoredEvidence> page) {
+    private void evaluate(List<StoredEvidence> page, List<List<Participant>> participants) {
         int n = page.size();
         Outcome[] base = new Outcome[n];
         Outcome[] cand = new Outcome[n];
-        Map<MemberState.Histories, List<Integer>> byHousehold = new IdentityHashMap<>();
+        if (participants.stream().anyMatch(p -> !p.isEmpty())) {
+            evaluateInOrder(page, participants, IntStream.range(0, n).boxed().toList(), base, cand);
+        } else {
+            evaluateByHousehold(page, participants, base, cand);
+        }
         for (int i = 0; i < n; i++) {
+            StoredEvidence row = page.get(i);
+            if (base[i] == null) {
+                if (notReplayedFrom == null || row.occurredAt().isBefore(notReplayedFrom)) {
+                    notReplayedFrom = row.occurredAt();
+                }
+                continue;
+            }
+            MemberState submitter = states.get(row.memberId());
+            List<Participant> named = submitter.fact == null ? List.of() : participants.get(i);
+            Map<String, MemberState> evaluated = new LinkedHashMap<>();
+            List<String> unregistered = new ArrayList<>();
+            for (String id : named.stream().map(Participant::memberId).distinct().toList()) {
+                MemberState state = states.get(id);
+                if (state.fact == null) {
+                    unregistered.add(id);
+                } else {
+                    evaluated.put(id, state);
+                }
+            }
+            tally.add(row, named.isEmpty() ? Map.of(row.memberId(), submitter) : evaluated, unregistered,
+                    base[i], cand[i]);
+        }
+    }
+
+    private void evaluateByHousehold(List<StoredEvidence> page, List<List<Participant>> participants,
+            Outcome[] base, Outcome[] cand) {
+        Map<MemberState.Histories, List<Integer>> byHousehold = new IdentityHashMap<>();
+        for (int i = 0; i < page.size(); i++) {
             byHousehold.computeIfAbsent(states.get(page.get(i).memberId()).household, h -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> groups = new ArrayList<>(byHousehold.values());
@@ -130,25 +131,16 @@ final class SimulationRun {
             int bucket = b;
             tasks.add(() -> {
                 for (int g = bucket; g < groups.size(); g += buckets) {
-                    evaluateHousehold(page, groups.get(g), base, cand);
+                    evaluateInOrder(page, participants, groups.get(g), base, cand);
                 }
                 return null;
             });
         }
         workers.runAll(tasks);
-        for (int i = 0; i < n; i++) {
-            StoredEvidence row = page.get(i);
-            if (base[i] == null) {
-                if (notReplayedFrom == null || row.occurredAt().isBefore(notReplayedFrom)) {
-                    notReplayedFrom = row.occurredAt();
-                }
-                continue;
-            }
-            tally.add(row, states.get(row.memberId()), base[i], cand[i]);
-        }
     }
 
-    private void evaluateHousehold(List<StoredEvidence> page, List<Integer> indices, Outcome[] base, Outcome[] cand) {
+    private void evaluateInOrder(List<StoredEvidence> page, List<List<Participant>> participants,
+            List<Integer> indices, Outcome[] base, Outcome[] cand) {
         for (int i : indices) {
             MemberState state = states.get(page.get(i).memberId());
             if (System.nanoTime() - deadline > 0) {
@@ -171,8 +163,17 @@ final class SimulationRun {
                 cand[i] = unreadable;
                 continue;
             }
-            base[i] = Outcome.of(evaluator, baseline, fact, state.fact, state.baseline, state.household.baseline());
-            cand[i] = Outcome.of(evaluator, candidate, fact, state.fact, state.candidate, state.household.candidate());
+            List<Participant> named = participants.get(i);
+            if (named.isEmpty()) {
+                base[i] = Outcome.of(evaluator, baseline, fact, state.fact, state.baseline, state.household.baseline());
+                cand[i] = Outcome.of(evaluator, candidate, fact, state.fact, state.candidate,
+                        state.household.candidate());
+            } else {
+                base[i] = Outcome.ofParticipants(evaluator, baseline, fact, named, states::row,
+                        states.histories(named, false));
+                cand[i] = Outcome.ofParticipants(evaluator, candidate, fact, named, states::row,
+                        states.histories(named, true));
+            }
         }
     }
 }

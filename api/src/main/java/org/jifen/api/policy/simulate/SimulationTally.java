@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.jifen.api.evaluation.AwardView;
 import org.jifen.api.policy.simulate.SimulationReport.ChangedEvidence;
 import org.jifen.api.policy.simulate.SimulationReport.Changes;
 import org.jifen.api.policy.simulate.SimulationReport.HouseholdPoints;
@@ -21,21 +22,35 @@ import org.jifen.persistence.evidence.StoredEvidence;
 final class SimulationTally {
     private final ErrorLog baselineErrors = new ErrorLog();
     private final ErrorLog candidateErrors = new ErrorLog();
+    private final ErrorLog participantProblems = new ErrorLog();
     private final List<ChangedEvidence> changed = new ArrayList<>();
     private long changedCount;
     private long evidenceCount;
     private long baselineTotal;
     private long candidateTotal;
 
-    void add(StoredEvidence row, MemberState state, Outcome base, Outcome cand) {
+    /**
+     * Adds one evidence evaluated for {@code evaluated} (member id to state: the evidence's member, or
+     * its registered participants in order), each award to the member it names; {@code unregistered}
+     * the participants skipped.
+     */
+    void add(StoredEvidence row, Map<String, MemberState> evaluated, List<String> unregistered, Outcome base,
+            Outcome cand) {
         evidenceCount++;
-        long b = base.points();
-        long c = cand.points();
-        state.replayed++;
-        state.baselinePoints += b;
-        state.candidatePoints += c;
-        baselineTotal += b;
-        candidateTotal += c;
+        for (MemberState state : evaluated.values()) {
+            state.replayed++;
+        }
+        for (AwardView award : base.awards()) {
+            memberOf(award, row, evaluated).baselinePoints += award.points();
+        }
+        for (AwardView award : cand.awards()) {
+            memberOf(award, row, evaluated).candidatePoints += award.points();
+        }
+        baselineTotal += base.points();
+        candidateTotal += cand.points();
+        for (String id : unregistered) {
+            participantProblems.add(row.evidenceId(), "参与人 " + id + " 不是本村登记的村民，没有计分");
+        }
         if (base.error() != null) {
             baselineErrors.add(row.evidenceId(), base.error());
         }
@@ -49,6 +64,16 @@ final class SimulationTally {
                         cand.views(), base.error(), cand.error()));
             }
         }
+    }
+
+    /** The state of the member an award names (the evidence's member when it names none). */
+    private static MemberState memberOf(AwardView award, StoredEvidence row, Map<String, MemberState> evaluated) {
+        MemberState state = evaluated.get(award.memberId() == null ? row.memberId() : award.memberId());
+        if (state == null) {
+            throw new IllegalStateException("award for " + award.memberId() + " of evidence " + row.evidenceId()
+                    + " names a member that was not evaluated");
+        }
+        return state;
     }
 
     /**
@@ -81,7 +106,7 @@ final class SimulationTally {
                 listing(memberRows, MemberPoints::difference, MemberPoints::memberId),
                 listing(householdRows, HouseholdPoints::difference, HouseholdPoints::householdId),
                 new Changes(changedCount, changedCount - changed.size(), List.copyOf(changed)),
-                baselineErrors.view(), candidateErrors.view());
+                baselineErrors.view(), candidateErrors.view(), participantProblems.view());
     }
 
     private static <T> Listing<T> listing(List<T> rows, ToLongFunction<T> difference, Function<T, String> id) {
