@@ -8,7 +8,7 @@ import org.jifen.engine.policy.AwardOutcome;
  * is POINTS, WARNING, HONOUR or SUSPENSION (null in results stored before warnings existed: POINTS), {@code note}
  * why it was cut (已达上限, 扣完为止, 未达参评资格) or null; for a SUSPENSION its scope and last day ("户 2027-12-31").
  * {@code memberId} is the member it is for: the participant for evidence with participants, else the
- * evidence's member (null in results stored before participants existed, and in the what-if).
+ * evidence's member (null in results stored before participants existed).
  */
 public record AwardView(String rule, String category, int requested, int points, boolean capped, String reason,
         String kind, String note, @JsonInclude(JsonInclude.Include.NON_NULL) String memberId) {
