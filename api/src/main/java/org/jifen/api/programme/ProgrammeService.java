@@ -27,6 +27,7 @@ import org.jifen.persistence.ledger.LedgerRow;
 import org.jifen.persistence.programme.MemberTotal;
 import org.jifen.persistence.programme.ProgrammeEntry;
 import org.jifen.persistence.programme.ProgrammeMapper;
+import org.jifen.persistence.programme.ProgrammeRunRow;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -34,8 +35,9 @@ import org.springframework.stereotype.Service;
  * Runs a programme at a period's close: totals per member and per household from the ledger
  * (every member, 0 included; programme awards left out), ranked, then the programme rules through
  * the {@link Evaluator}. Each rule's awards for a period share the ledger source
- * {@code programme:<rule>:<period>}, numbered from 0, so they are written once: a later run lists
- * them as already run, and a concurrent run that loses the race on uk_ledger_source writes nothing.
+ * {@code programme:<rule>:<period>}, numbered from 0, and each rule a run decides is recorded in
+ * programme_runs, awards or not, so it is decided once: a later run lists it as already run, and a
+ * concurrent run that loses the race on the programme_runs key writes nothing.
  * A household's award is entered on its first member (by id), with the household's id.
  */
 @Service
@@ -106,7 +108,7 @@ class ProgrammeService {
         });
         awards.forEach(a -> sources.putIfAbsent(a.award().rule(), source(a.award().rule(), period)));
         List<ProgrammeEntry> stored = programmes.entriesOf(village, List.copyOf(sources.values()));
-        Set<String> written = new HashSet<>();
+        Set<String> written = new HashSet<>(programmes.decided(village, List.copyOf(sources.values())));
         stored.forEach(e -> written.add(e.sourceId()));
         List<String> alreadyRun = sources.entrySet().stream().filter(e -> written.contains(e.getValue()))
                 .map(Map.Entry::getKey).toList();
@@ -130,8 +132,17 @@ class ProgrammeService {
             lines.add(new ProgrammeRunView.Line(award.rule(), s.scope(), s.id(), s.rank(), s.of(), s.total(), member,
                     award.kind().name(), award.points(), award.reason(), write));
         }
-        if (!rows.isEmpty()) {
-            ledger.insertAll(rows);
+        List<ProgrammeRunRow> runs = dryRun ? List.of() : sources.entrySet().stream()
+                .filter(e -> !written.contains(e.getValue()))
+                .map(e -> new ProgrammeRunRow(village, e.getValue(), e.getKey(), period.name(),
+                        (int) rows.stream().filter(r -> r.sourceId().equals(e.getValue())).count(), policy.version(),
+                        operator))
+                .toList();
+        if (!runs.isEmpty()) {
+            programmes.insertRuns(runs); // first: a concurrent run fails here on the key and is retried as a dry run
+            if (!rows.isEmpty()) {
+                ledger.insertAll(rows);
+            }
             audit.record(village, AuditAction.PROGRAMME_RUN, "programmes/" + period.name(),
                     "评比 " + period.name() + (operator == null ? "" : "（期末自动评定）") + "：写入 " + rows.size() + " 条（" + String.join("、",
                             sources.keySet().stream().filter(r -> !alreadyRun.contains(r)).toList()) + "）");

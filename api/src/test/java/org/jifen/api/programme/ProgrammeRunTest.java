@@ -108,6 +108,27 @@ class ProgrammeRunTest extends VillagePolicyTest {
         assertThat(post(run.replace("2026-Q1", "2026-Q5"), Map.of()).status()).isEqualTo(400);
     }
 
+    @Test
+    void aRunThatAwardedNothingIsDecidedToo() {
+        String village = unique("nostar");
+        publishVillage(village, RULES, "");
+        String m1 = unique("a");
+        member(village, m1, unique("h1"));
+        String run = "/api/v1/villages/" + village + "/programmes/2026-Q3/run";
+        Response empty = post(run, Map.of());
+        assertThat(empty.status()).as(empty.raw()).isEqualTo(200);
+        assertThat(empty.body().path("awards")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT entries FROM programme_runs WHERE village_id = ? AND source_id = ?",
+                Integer.class, village, "programme:季度星:2026-Q3")).isZero();
+
+        deed(village, m1, "2026-09-20T09:00"); // late evidence would now make a 季度星
+        Response again = post(run, Map.of());
+        assertThat(again.body().path("alreadyRun").get(0).asText()).as(again.raw()).isEqualTo("季度星");
+        assertThat(programmeRows(village)).as("the quarter was decided with no star; it stays so").isZero();
+        JsonNode since = post(run + "?dryRun=true", Map.of()).body().path("sinceRun").get(0);
+        assertThat(since.path("changedSinceRun").asBoolean()).as(since.toString()).isTrue();
+    }
+
     private static String first(String a, String b) {
         return a.compareTo(b) < 0 ? a : b;
     }

@@ -19,6 +19,12 @@ public interface ProgrammeMapper {
   /** The source ids among {@code sourceIds} that already have ledger entries (of any kind). */
   List<String> sourcesWritten(@Param("villageId") String villageId, @Param("sourceIds") List<String> sourceIds);
 
+  /** The source ids among {@code sourceIds} that a run has decided (programme_runs). */
+  List<String> decided(@Param("villageId") String villageId, @Param("sourceIds") List<String> sourceIds);
+
+  /** Records runs; a concurrent run that recorded one first makes this fail on the primary key. */
+  int insertRuns(@Param("rows") List<ProgrammeRunRow> rows);
+
   /** The entries (AWARD and HONOUR) written under {@code sourceIds}, by source. */
   List<ProgrammeEntry> entriesOf(@Param("villageId") String villageId, @Param("sourceIds") List<String> sourceIds);
 }
