@@ -7,6 +7,9 @@ import org.jifen.engine.sandbox.CheckedRule;
 /** Reads a rule's {@code @category}, {@code @maxTimes}, {@code @maxPoints} and {@code @maxDeduct}, as the sandbox read them. */
 final class RuleMetadata {
 
+    /** A programme rule's name goes into its ledger source programme:<rule>:<period> (100 characters). */
+    static final int MAX_PROGRAMME_NAME = 80;
+
     private RuleMetadata() {
     }
 
@@ -32,6 +35,11 @@ final class RuleMetadata {
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.error(file, line(rule, "programme"), 0, "规则“" + rule.name()
                         + "”：@programme 要写周期 MONTH、QUARTER、HALF_YEAR 或 YEAR 等，例如 @programme(\"QUARTER\")"));
+            }
+            if (rule.name().length() > MAX_PROGRAMME_NAME) {
+                problems.add(Problem.error(file, rule.line(), 0, "评比规则的名称最多 " + MAX_PROGRAMME_NAME
+                        + " 个字（评定记录要带上名称和周期），“" + rule.name().substring(0, 20) + "…”有 "
+                        + rule.name().length() + " 个字"));
             }
         }
         return new RuleSpec(rule.name(), file, rule.line(), category, maxTimes, maxPoints, maxDeduct, programme);

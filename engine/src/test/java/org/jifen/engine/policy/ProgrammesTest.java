@@ -95,4 +95,11 @@ class ProgrammesTest {
         assertThatThrownBy(() -> compile(RULES.replace("@programme(\"YEAR\")", "@programme(\"年\")")))
                 .isInstanceOf(PolicyException.class).hasMessageContaining("@programme");
     }
+
+    @Test
+    void aProgrammeRuleNameFitsItsLedgerSource() {
+        String name = "星".repeat(RuleMetadata.MAX_PROGRAMME_NAME + 1);
+        assertThatThrownBy(() -> compile(RULES.replace("rule \"季度星\"", "rule \"" + name + "\"")))
+                .isInstanceOf(PolicyException.class).hasMessageContaining("评比规则的名称最多 80 个字");
+    }
 }
