@@ -1,6 +1,8 @@
 package org.jifen.api.freeze;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jifen.api.audit.AuditAction;
 import org.jifen.api.audit.AuditLog;
 import org.jifen.persistence.freeze.FreezeMapper;
@@ -23,9 +25,18 @@ public class RuleFreezes {
         this.audit = audit;
     }
 
-    /** Sets or extends the freezes of {@code rows} (all of {@code village}). */
+    /**
+     * Sets or extends the freezes of {@code rows} (all of {@code village}): one write and one audit
+     * entry per member or household, with the latest day among its rows (a batch may suspend the same
+     * household many times; a request's awards are bounded, but not its repeats).
+     */
     public void apply(String village, List<FreezeRow> rows) {
+        Map<String, FreezeRow> latest = new LinkedHashMap<>();
         for (FreezeRow row : rows) {
+            latest.merge(row.scope() + "/" + row.subjectId(), row,
+                    (a, b) -> b.untilDay().isAfter(a.untilDay()) ? b : a);
+        }
+        for (FreezeRow row : latest.values()) {
             freezes.extend(row);
             audit.record(village, AuditAction.REDEMPTION_FREEZE, (FreezeRow.MEMBER.equals(row.scope()) ? "members/"
                     : "households/") + row.subjectId() + "/redemption-freeze",

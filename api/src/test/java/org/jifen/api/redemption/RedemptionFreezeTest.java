@@ -95,4 +95,22 @@ class RedemptionFreezeTest extends LedgerApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE village_id = ? AND action ="
                 + " 'REDEMPTION_FREEZE'", Long.class, village)).isEqualTo(3);
     }
+
+    @Test
+    void aBatchSuspendingOneHouseholdTwiceWritesOneFreezeAndOneAuditEntry() {
+        String village = pointsVillage("rd-twice", REGION);
+        String member = unique("m");
+        member(village, member, "h-" + member, "钱八");
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        Response response = post(evaluations(village), batch(false,
+                JSON.createObjectNode().put("id", unique("c1")).put("type", "FALSE_CLAIM").put("memberId", member)
+                        .put("occurredAt", year + "-01-05T09:00").put("status", "APPROVED").put("quantity", 1),
+                JSON.createObjectNode().put("id", unique("c2")).put("type", "FALSE_CLAIM").put("memberId", member)
+                        .put("occurredAt", year + "-01-06T09:00").put("status", "APPROVED").put("quantity", 1)));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger WHERE village_id = ? AND kind = 'SUSPENSION'",
+                Long.class, village)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE village_id = ? AND action ="
+                + " 'REDEMPTION_FREEZE'", Long.class, village)).isEqualTo(1);
+    }
 }
