@@ -101,7 +101,7 @@ class ProgrammeService {
         List<ProgrammeAward> awards = evaluator.runProgramme(policy, period.period(), standings).stream()
                 .filter(a -> a.award().credited()).toList();
         Map<String, String> sources = new LinkedHashMap<>();
-        policy.rules().forEach((rule, spec) -> {
+        new TreeMap<>(policy.rules()).forEach((rule, spec) -> { // by name: alreadyRun in a stable order
             if (spec.programme() == period.period()) {
                 sources.put(rule, source(rule, period));
             }
