@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.jifen.api.ApiTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,31 +135,13 @@ class CapContentionTest extends ApiTest {
         String member = unique("racer");
         register(village, member);
         String prefix = unique("c");
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch ready = new CountDownLatch(THREADS);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                ObjectNode one = evidence.apply(i).put("memberId", member);
-                one.put("id", prefix + "-" + one.path("id").asText());
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return post(evaluations(village), batch(false, one));
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            for (Future<Response> future : futures) {
-                Response response = future.get(120, TimeUnit.SECONDS);
-                assertThat(response.status()).as(response.raw()).isEqualTo(200);
-                assertThat(response.body().path("results").get(0).path("status").asText()).isEqualTo("CREDITED");
-            }
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        List<ObjectNode> all = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            ObjectNode one = evidence.apply(i).put("memberId", member);
+            one.put("id", prefix + "-" + one.path("id").asText());
+            all.add(one);
         }
+        SimultaneousPosts.allCredited(all, one -> post(evaluations(village), batch(false, one)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evidence WHERE village_id = ? AND member_id = ?", Long.class,
                 village, member)).isEqualTo(THREADS);
         return member;

@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -55,30 +50,11 @@ class HouseholdCapRaceTest extends VillagePolicyTest {
             assertThat(response.status()).as(response.raw()).isEqualTo(200);
         }
         String prefix = unique("fd");
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch ready = new CountDownLatch(THREADS);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                ObjectNode one = frontDoor(prefix + "-" + i, members.get(i % members.size()), i);
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return post(evaluations(village), batch(false, one));
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            for (Future<Response> future : futures) {
-                Response response = future.get(120, TimeUnit.SECONDS);
-                assertThat(response.status()).as(response.raw()).isEqualTo(200);
-                assertThat(response.body().path("results").get(0).path("status").asText()).isEqualTo("CREDITED");
-            }
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        List<ObjectNode> evidence = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            evidence.add(frontDoor(prefix + "-" + i, members.get(i % members.size()), i));
         }
+        SimultaneousPosts.allCredited(evidence, one -> post(evaluations(village), batch(false, one)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger WHERE village_id = ? AND household_id = ?",
                 Long.class, village, household)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT SUM(points) FROM ledger WHERE village_id = ? AND household_id = ?",
