@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a programme run did (or, with {@code dryRun}, would do): each award with its standing, and
- * whether it was {@code written} now; {@code alreadyRun} names the rules whose awards for this period
- * were written by an earlier run (their awards are listed, not written again); {@code sinceRun} says
+ * whether it was {@code written} now; {@code alreadyRun} names, by name, the rules an earlier run
+ * decided for this period, awards or not (their awards are listed, not written again); {@code sinceRun} says
  * for each of them whether the current standings would now give a different result (late evidence:
  * a run stays final for its period).
  */
