@@ -2,6 +2,7 @@ package org.jifen.engine.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jifen.engine.history.SuspensionSpan;
 import org.jifen.facts.Awards;
 import org.jifen.facts.Evidence;
 import org.jifen.facts.Standing;
@@ -137,6 +138,11 @@ final class AwardCollector extends DefaultAgendaEventListener implements Awards,
         }
         if (candidates.size() >= limits.maxFirings()) {
             trip("more than " + limits.maxFirings() + " awards in one evaluation");
+            return;
+        }
+        if (!("户".equals(scope) || "人".equals(scope)) || !SuspensionSpan.valid(until)) { // the grammar allows literals only
+            problems.add("rule \"" + currentRule + "\": suspend needs 户 or 人 and a span such as 次年, got " + scope
+                    + " " + until);
             return;
         }
         candidates.add(new Candidate(currentRule, 0, shortened(reason), AwardOutcome.Kind.SUSPENSION,

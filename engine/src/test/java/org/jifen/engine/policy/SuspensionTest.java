@@ -71,4 +71,17 @@ class SuspensionTest {
                     """.formatted(bad))).as(bad).isInstanceOf(PolicyException.class).hasMessageContaining("suspend");
         }
     }
+
+    @Test
+    void withTheSandboxOffABadSpanIsAProblemNotACrash() {
+        String drl = """
+                package village.testcun;
+                rule "r" when $e : Evidence( type == "X" )
+                then award.suspend($e, "全村", "永远", "x"); end
+                """;
+        CompiledPolicy policy = new PolicyCompiler(EvaluationLimits.DEFAULT, false).compile(TestPolicies.source(drl), 1);
+        Evaluation evaluation = policy.evaluate(evidence("e1", "X", "2026-05-03T08:00"), resident(), new MemberHistory());
+        assertThat(evaluation.credited()).isEmpty();
+        assertThat(evaluation.problems()).singleElement().asString().contains("suspend needs");
+    }
 }
