@@ -28,7 +28,7 @@ class BatchBudgetTest extends BulkheadTest {
     @Test
     void aThousandEvidenceBatchEndsWithinItsBudgetAndWritesOnlyWhatItEvaluated() {
         String village = unique("budget");
-        publishVillage(village, SLOW_DRL, CASES);
+        publishVillage(village, SLOW_DRL, "");
         String member = unique("m");
         memberWithHistory(village, member, SLOW_HISTORY);
         String prefix = unique("s");
@@ -79,7 +79,7 @@ class BatchBudgetTest extends BulkheadTest {
     @Test
     void theAwardBudgetCountsAcrossTheBatch() {
         String village = unique("awards");
-        publishVillage(village, MANY_DRL, CASES);
+        publishVillage(village, MANY_DRL, "");
         String member = unique("m");
         memberWithHistory(village, member, 6);
         String prefix = unique("a");

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.jifen.api.ApiTest;
 
 /**
  * Base of the bulkhead tests: villages published through the draft API, one with a policy that is
  * slow but allowed, members with a long history, and batches of evidence for them.
  */
-public abstract class BulkheadTest extends ApiTest {
+public abstract class BulkheadTest extends VillagePolicyTest {
 
     /** History types of a member of the slow village: with SLOW and the two rule names, 10 Tally keys. */
     protected static final int SLOW_HISTORY = 7;
@@ -69,28 +67,6 @@ public abstract class BulkheadTest extends ApiTest {
                 award.grant($e, 2, "巡逻");
             end
             """;
-
-    protected static final String CASES = """
-            cases:
-              - name: 不相关的证据 不得分
-                evidence:
-                  - { id: e1, type: NOTHING, at: "2026-11-16T08:00" }
-                expect: []
-            """;
-
-    /** Creates {@code village} and publishes {@code drl} with {@code cases} through the draft API. */
-    protected void publishVillage(String village, String drl, String cases) {
-        Response created = put("/api/v1/villages/" + village, Map.of("name", "隔离测试村", "region", "测试"));
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        String draft = "/api/v1/villages/" + village + "/policy/draft/files/";
-        String yaml = "id: " + village + "\nname: 隔离测试村\nregion: 测试\ntimezone: Asia/Shanghai\n";
-        assertThat(as(ADMIN_KEY).putText(draft + "village.yaml", yaml).status()).isIn(200, 201);
-        assertThat(as(ADMIN_KEY).putText(draft + "rules.drl", drl).status()).isEqualTo(201);
-        assertThat(as(ADMIN_KEY).putText(draft + "cases.yaml", cases).status()).isEqualTo(201);
-        Response published = post("/api/v1/villages/" + village + "/policy/draft/publish",
-                Map.of("author", "测试", "comment", "bulkhead test"));
-        assertThat(published.status()).as(published.raw()).isEqualTo(201);
-    }
 
     /** Registers {@code member} and credits one evidence of each of {@code types} history types on {@link #DAY}. */
     protected void memberWithHistory(String village, String member, int types) {

@@ -48,7 +48,7 @@ class FaultyVersionTest extends BulkheadTest {
     @Test
     void aVersionThatKeepsTrippingGuardsIsMarkedFaultyOnceAndKeepsServing(CapturedOutput output) {
         String village = unique("faulty");
-        publishVillage(village, BOMB_DRL, CASES);
+        publishVillage(village, BOMB_DRL, "");
         String member = unique("m");
         memberWithHistory(village, member, 3);
         String policy = "/api/v1/villages/" + village + "/policy";

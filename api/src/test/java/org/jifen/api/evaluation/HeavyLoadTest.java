@@ -28,7 +28,7 @@ class HeavyLoadTest extends BulkheadTest {
         List<String> members = new ArrayList<>();
         for (int v = 0; v < VILLAGES; v++) {
             String village = unique("heavy");
-            publishVillage(village, SLOW_DRL, CASES);
+            publishVillage(village, SLOW_DRL, "");
             String member = unique("m");
             memberWithHistory(village, member, SLOW_HISTORY);
             villages.add(village);

@@ -37,11 +37,11 @@ class VillageIsolationTest extends BulkheadTest {
     @Test
     void aLoadedSlowVillageDoesNotSlowAnotherVillage() throws Exception {
         String slow = unique("slow");
-        publishVillage(slow, SLOW_DRL, CASES);
+        publishVillage(slow, SLOW_DRL, "");
         String slowMember = unique("m");
         memberWithHistory(slow, slowMember, SLOW_HISTORY);
         String fast = unique("fast");
-        publishVillage(fast, FAST_DRL, CASES);
+        publishVillage(fast, FAST_DRL, "");
         String fastMember = unique("m");
         register(fast, fastMember);
 

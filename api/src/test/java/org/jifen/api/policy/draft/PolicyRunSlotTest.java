@@ -38,7 +38,7 @@ class PolicyRunSlotTest extends BulkheadTest {
     void aSecondRunOfTheSameVillageGets429WhileTheFirstRunsToItsTimeLimit() throws Exception {
         String village = slowDraft();
         String other = unique("quick");
-        publishVillage(other, FAST_DRL, CASES);
+        publishVillage(other, FAST_DRL, "");
         String base = "/api/v1/villages/" + village + "/policy/draft";
 
         long start = System.nanoTime();
@@ -90,7 +90,7 @@ class PolicyRunSlotTest extends BulkheadTest {
     /** A village live on the fast policy whose draft has the slow policy and a case of 1,000 slow evidence. */
     private String slowDraft() {
         String village = unique("runs");
-        publishVillage(village, FAST_DRL, CASES);
+        publishVillage(village, FAST_DRL, "");
         StringBuilder cases = new StringBuilder("cases:\n  - name: 很多慢证据\n    history:\n");
         for (int i = 0; i < SLOW_HISTORY; i++) {
             cases.append("      - { type: T").append(i).append(", rule: \"记录\", points: 1, at: \"").append(DAY)
